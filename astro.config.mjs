@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import salesbook, { resolveEntryLink } from './src/integration/salesbook.ts';
+import { remarkDialogueBlock } from './src/lib/markdown/remark-dialogue-block.ts';
+import { remarkEntryLinks } from './src/lib/markdown/remark-entry-links.ts';
+
+const edition = `${process.env.SALESBOOK_AUDIENCE ?? 'everyone'}${process.env.SALESBOOK_DRAFTS === '1' ? '-drafts' : ''}`;
+
+export default defineConfig({
+  // Each edition keeps its own content cache, so an entry left out of one edition
+  // can never be served from the cache of another.
+  cacheDir: `./node_modules/.astro/${edition}`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkDialogueBlock, [remarkEntryLinks, { resolve: resolveEntryLink }]],
+    }),
+  },
+  integrations: [mdx(), salesbook()],
+});

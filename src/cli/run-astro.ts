@@ -1,0 +1,17 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { optionsToEnv, type ContentOptions } from '../lib/content/options.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Runs the Astro CLI with the content options handed over in the environment; resolves to its exit code. */
+export function runAstro(command: string, args: readonly string[], options: ContentOptions, extraEnv: Record<string, string> = {}): Promise<number> {
+  const astroBin = require.resolve('astro/astro.js');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astroBin, command, ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, ...optionsToEnv(options), ...extraEnv },
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}

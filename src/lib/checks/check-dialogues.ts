@@ -1,0 +1,58 @@
+import type { EditionFilter } from '../audience.ts';
+import type { PlaybookEntry } from '../content/load-playbook.ts';
+import { checkDialogue, findScenarioDialogue, parseDialogue, type DialogueGraph } from '../dialogue/index.ts';
+import { lookup, type LanguageIndex } from '../playbook-index.ts';
+import { inFile, type Problem } from '../problems.ts';
+import { resolveReference } from '../resolve-reference.ts';
+import type { LintableText } from './lint-stop-phrases.ts';
+
+/** A scenario's dialogue as the check read it, for the stop-phrase lint. */
+export interface CheckedDialogue {
+  entry: PlaybookEntry;
+  graph: DialogueGraph;
+}
+
+/** Every spoken line and option of a dialogue, as texts to lint. */
+export function dialogueTexts(graph: DialogueGraph): LintableText[] {
+  const texts: LintableText[] = [];
+  for (const section of graph.sections) {
+    for (const step of section.steps) texts.push({ text: step.text, line: step.line, field: `dialogue › line ${step.id}` });
+    if (section.exit?.kind === 'choice')
+      for (const option of section.exit.options) texts.push({ text: option.text, line: option.line, field: `dialogue › option ${option.id}` });
+  }
+  return texts;
+}
+
+/** Parses and checks the dialogue block of every scenario: syntax, roles, jumps, reachability, endings, references. */
+export function checkDialogues(
+  entries: readonly PlaybookEntry[],
+  index: Map<string, LanguageIndex>,
+  filter: EditionFilter,
+): { problems: Problem[]; dialogues: CheckedDialogue[] } {
+  const problems: Problem[] = [];
+  const dialogues: CheckedDialogue[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'scripts' || entry.data.type !== 'scenario') continue;
+    const found = findScenarioDialogue(entry.body, entry.bodyLine);
+    problems.push(...inFile(entry.file, found.problems));
+    if (!found.block) continue;
+    const { graph, problems: syntax } = parseDialogue(found.block.source, found.block.firstLine);
+    problems.push(...inFile(entry.file, syntax));
+    const exists = (type: 'module' | 'objection') => (id: string) => lookup(index, entry.lang, type, id) !== undefined;
+    problems.push(
+      ...inFile(entry.file, checkDialogue(graph, { roles: entry.data.roles, hasModule: exists('module'), hasObjection: exists('objection') })),
+    );
+    // Existing targets may still be out of reach for this entry's readers (a draft, a narrower audience).
+    for (const section of graph.sections) {
+      const refs = [...section.steps.flatMap((s) => s.refs), ...(section.exit?.kind === 'choice' ? section.exit.options.flatMap((o) => o.refs) : [])];
+      for (const ref of refs) {
+        if (!lookup(index, entry.lang, ref.type, ref.id)) continue;
+        const result = resolveReference(index, entry, ref.type, ref.id, filter);
+        if ('message' in result)
+          problems.push({ code: 'unknown-reference', severity: 'error', file: entry.file, line: ref.line, field: `dialogue › {${ref.type}:${ref.id}}`, message: result.message, expected: result.expected });
+      }
+    }
+    dialogues.push({ entry, graph });
+  }
+  return { problems, dialogues };
+}

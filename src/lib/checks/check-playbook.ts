@@ -1,0 +1,27 @@
+import type { EditionFilter } from '../audience.ts';
+import type { LoadedPlaybook } from '../content/load-playbook.ts';
+import { indexPlaybook } from '../playbook-index.ts';
+import type { Problem } from '../problems.ts';
+import { checkAudiences } from './check-audiences.ts';
+import { checkCompensation } from './check-compensation.ts';
+import { checkDialogues, dialogueTexts } from './check-dialogues.ts';
+import { checkUniqueIds } from './check-ids.ts';
+import { checkReferences } from './check-references.ts';
+import { compileMatchers, lintEntry } from './lint-stop-phrases.ts';
+
+/** The rules that span entries: ids, references, dialogues, compensation, audiences and stop phrases. */
+export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter): Problem[] {
+  const index = indexPlaybook(playbook.entries);
+  const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter);
+  const { matchers, problems: matcherProblems } = compileMatchers(playbook.stopPhrases);
+  const dialogueByEntry = new Map(dialogues.map(({ entry, graph }) => [entry, dialogueTexts(graph)]));
+  return [
+    ...checkAudiences(playbook, filter.audience),
+    ...checkUniqueIds(playbook.entries),
+    ...checkReferences(playbook.entries, index, filter),
+    ...dialogueProblems,
+    ...playbook.compensation.flatMap(checkCompensation),
+    ...matcherProblems,
+    ...playbook.entries.flatMap((entry) => lintEntry(entry, matchers.get(entry.lang), dialogueByEntry.get(entry))),
+  ];
+}

@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { z } from 'astro/zod';
+import { CompensationSchema, type Compensation } from '../../schemas/compensation.ts';
+import { SiteConfigSchema, type SiteConfig } from '../../schemas/config.ts';
+import { ObjectionSchema, type Objection } from '../../schemas/objection.ts';
+import { ScriptsEntrySchema, type ScriptsEntry } from '../../schemas/script.ts';
+import { StandardsEntrySchema, type StandardsEntry } from '../../schemas/standard.ts';
+import { StopPhraseListSchema, type StopPhrase } from '../../schemas/stop-phrases.ts';
+import { inFile, type Problem } from '../problems.ts';
+import { discoverContent, type CollectionName, type EntryFile } from './discover.ts';
+import { parseMdxBody } from './mdx-body.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
+import { schemaFieldNames } from './schema-fields.ts';
+
+interface EntryCommon extends Omit<EntryFile, 'collection'> {
+  /** Path shown to authors. */
+  file: string;
+  /** The MDX body below the frontmatter. */
+  body: string;
+  /** File line where the body starts. */
+  bodyLine: number;
+  /** Parsed body, for link and lint checks. */
+  tree: Root;
+  /** File line of a frontmatter field. */
+  lineOf: YamlSource['lineOf'];
+}
+
+/** A validated MDX entry of any collection. */
+export type PlaybookEntry =
+  | (EntryCommon & { collection: 'scripts'; data: ScriptsEntry })
+  | (EntryCommon & { collection: 'objections'; data: Objection })
+  | (EntryCommon & { collection: 'standards'; data: StandardsEntry });
+
+/** A validated YAML data file. */
+export interface DataSource<T> {
+  lang: string;
+  file: string;
+  data: T;
+  lineOf: YamlSource['lineOf'];
+}
+
+/** Everything in the content folder that passed its schema, and every problem found on the way. */
+export interface LoadedPlaybook {
+  contentDir: string;
+  config: SiteConfig;
+  /** File of config.yaml as shown to authors, when present. */
+  configFile?: string;
+  configLineOf?: YamlSource['lineOf'];
+  languages: string[];
+  entries: PlaybookEntry[];
+  stopPhrases: DataSource<StopPhrase[]>[];
+  compensation: DataSource<Compensation>[];
+  problems: Problem[];
+}
+
+const ENTRY_SCHEMAS: Record<CollectionName, z.ZodType> = {
+  scripts: ScriptsEntrySchema,
+  objections: ObjectionSchema,
+  standards: StandardsEntrySchema,
+};
+
+/** Shows paths relative to the working directory when the content lives below it. */
+export function displayPath(absPath: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, absPath);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absPath : relative.split(path.sep).join('/');
+}
+
+function validate<T>(schema: z.ZodType<T>, source: YamlSource, file: string, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  problems.push(...inFile(file, schemaProblems(result.error, source, schemaFieldNames)));
+  return undefined;
+}
+
+function readYamlFile(absPath: string, file: string, problems: Problem[]): YamlSource | undefined {
+  const parsed = parseYamlSource(fs.readFileSync(absPath, 'utf8'), 1);
+  problems.push(...inFile(file, parsed.problems));
+  return parsed.source;
+}
+
+function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | undefined {
+  const file = displayPath(entry.absPath);
+  const split = splitFrontmatter(fs.readFileSync(entry.absPath, 'utf8'));
+  if ('problem' in split) {
+    problems.push({ ...split.problem, file });
+    return undefined;
+  }
+  const yaml = parseYamlSource(split.yaml, split.yamlLine);
+  const mdx = parseMdxBody(split.body, split.bodyLine);
+  problems.push(...inFile(file, [...yaml.problems, ...mdx.problems]));
+  if (!yaml.source || !mdx.tree) return undefined;
+  const data = validate(ENTRY_SCHEMAS[entry.collection], yaml.source, file, problems);
+  if (data === undefined) return undefined;
+  const { collection, ...rest } = entry;
+  return { ...rest, collection, data, file, body: split.body, bodyLine: split.bodyLine, tree: mdx.tree, lineOf: yaml.source.lineOf } as PlaybookEntry;
+}
+
+/** Reads and schema-checks the whole content folder. Cross-entry rules are checked by `checkPlaybook`. */
+export function loadPlaybook(contentDir: string): LoadedPlaybook {
+  const problems: Problem[] = [];
+  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+    problems.push({
+      code: 'content-folder-missing',
+      severity: 'error',
+      file: displayPath(contentDir),
+      field: 'content folder',
+      message: 'The content folder does not exist.',
+      expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
+    });
+    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], entries: [], stopPhrases: [], compensation: [], problems };
+  }
+  const found = discoverContent(contentDir, (p) => displayPath(p));
+  problems.push(...found.problems);
+
+  let config = SiteConfigSchema.parse({});
+  let configFile: string | undefined;
+  let configLineOf: YamlSource['lineOf'] | undefined;
+  if (found.config) {
+    configFile = displayPath(found.config);
+    const source = readYamlFile(found.config, configFile, problems);
+    if (source) {
+      config = validate(SiteConfigSchema, source, configFile, problems) ?? config;
+      configLineOf = source.lineOf;
+    }
+  }
+
+  const entries = found.entries.map((entry) => loadEntry(entry, problems)).filter((e): e is PlaybookEntry => e !== undefined);
+
+  const stopPhrases: DataSource<StopPhrase[]>[] = [];
+  const compensation: DataSource<Compensation>[] = [];
+  for (const dataFile of found.data) {
+    const file = displayPath(dataFile.absPath);
+    const source = readYamlFile(dataFile.absPath, file, problems);
+    if (!source) continue;
+    if (dataFile.kind === 'stopPhrases') {
+      const data = validate(StopPhraseListSchema, source, file, problems);
+      if (data) stopPhrases.push({ lang: dataFile.lang, file, data, lineOf: source.lineOf });
+    } else {
+      const data = validate(CompensationSchema, source, file, problems);
+      if (data) compensation.push({ lang: dataFile.lang, file, data, lineOf: source.lineOf });
+    }
+  }
+
+  return { contentDir, config, configFile, configLineOf, languages: found.languages, entries, stopPhrases, compensation, problems };
+}

@@ -1,0 +1,30 @@
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { LocatedProblem } from '../problems.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** Parses an MDX body the way the build will, so a syntax error is reported with its file line before building. */
+export function parseMdxBody(body: string, bodyLine: number): { tree?: Root; problems: LocatedProblem[] } {
+  try {
+    return { tree: parser.parse(body), problems: [] };
+  } catch (error) {
+    const place = error as { reason?: string; message?: string; line?: number | null };
+    const reason = (place.reason ?? place.message ?? String(error)).split('\n')[0]!;
+    return {
+      problems: [
+        {
+          code: 'mdx-syntax',
+          severity: 'error',
+          line: place.line ? place.line + bodyLine - 1 : bodyLine,
+          field: 'body',
+          message: `The MDX body cannot be read: ${reason.replace(/\.$/, '')}.`,
+          expected:
+            'In MDX, { and } start JavaScript and < starts a component: write them as \\{, \\} and &lt; in text, put them in `code`, or close the tag.',
+        },
+      ],
+    };
+  }
+}

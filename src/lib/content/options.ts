@@ -1,0 +1,73 @@
+import path from 'node:path';
+
+/** What to build and how strictly: from command-line flags, then environment variables. */
+export interface ContentOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** The edition: only entries this audience may read are built. */
+  audience: string;
+  /** Warnings count as errors. */
+  strict: boolean;
+  /** Draft entries are built too. */
+  drafts: boolean;
+}
+
+/** Environment variables that carry the options into Astro's config and our integration. */
+export const ENV = {
+  content: 'SALESBOOK_CONTENT',
+  audience: 'SALESBOOK_AUDIENCE',
+  strict: 'SALESBOOK_STRICT',
+  drafts: 'SALESBOOK_DRAFTS',
+} as const;
+
+const truthy = (value: string | undefined) => value !== undefined && /^(1|true|yes)$/i.test(value);
+
+/** Thrown for a flag the command does not know or a flag without its value. */
+export class UsageError extends Error {}
+
+/**
+ * Reads `--content DIR`, `--audience NAME`, `--strict`, `--drafts` (flags win over environment variables).
+ * Returns the options and the arguments it did not consume, for the wrapped command.
+ */
+export function resolveContentOptions(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): { options: ContentOptions; rest: string[] } {
+  let content = env[ENV.content];
+  let audience = env[ENV.audience];
+  let strict = truthy(env[ENV.strict]);
+  let drafts = truthy(env[ENV.drafts]);
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--content' || flag === '--audience') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value, e.g. ${flag === '--content' ? '--content ./playbook' : '--audience managers'}.`);
+      if (flag === '--content') content = value;
+      else audience = value;
+    } else if (flag === '--strict') strict = true;
+    else if (flag === '--drafts') drafts = true;
+    else rest.push(arg);
+  }
+  return {
+    options: {
+      contentDir: path.resolve(cwd, content && content.trim() !== '' ? content : 'content'),
+      audience: audience && audience.trim() !== '' ? audience.trim() : 'everyone',
+      strict,
+      drafts,
+    },
+    rest,
+  };
+}
+
+/** The environment that hands these options to a child process (Astro). */
+export function optionsToEnv(options: ContentOptions): Record<string, string> {
+  return {
+    [ENV.content]: options.contentDir,
+    [ENV.audience]: options.audience,
+    [ENV.strict]: options.strict ? '1' : '0',
+    [ENV.drafts]: options.drafts ? '1' : '0',
+  };
+}

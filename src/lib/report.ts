@@ -1,0 +1,31 @@
+import type { Problem } from './problems.ts';
+
+/** One problem on one line: `path:line — field — what is wrong — what was expected`. */
+export function formatProblem(problem: Problem): string {
+  const place = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${place} — ${problem.field} — ${problem.message} — ${problem.expected}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Sorts problems by file, then line, so an author can work down the list. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Under --strict a warning stops the build like an error. */
+export function applyStrict(problems: readonly Problem[], strict: boolean): Problem[] {
+  return strict ? problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p)) : [...problems];
+}
+
+/** The full report: errors, then warnings, then one summary line. */
+export function formatReport(problems: readonly Problem[], summary: { files: number; seconds: number }): string {
+  const errors = sortProblems(problems.filter((p) => p.severity === 'error'));
+  const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'));
+  const lines: string[] = [];
+  if (errors.length > 0) lines.push('Errors:', ...errors.map(formatProblem), '');
+  if (warnings.length > 0) lines.push('Warnings:', ...warnings.map(formatProblem), '');
+  const counts = `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(summary.files, 'file')} (${summary.seconds.toFixed(2)} s)`;
+  lines.push(errors.length > 0 ? `✖ Content check failed: ${counts}.` : `✔ Content check passed: ${counts}.`);
+  return lines.join('\n');
+}

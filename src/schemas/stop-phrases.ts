@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { TextSchema } from './common.ts';
+
+/** One banned or discouraged phrase with approved replacements. */
+export const StopPhraseSchema = z.strictObject({
+  /** The phrase as people know it, shown in the table. */
+  phrase: TextSchema,
+  /** Wordings to flag (case-insensitive, whole words; `*` stands for letters inside one word). Defaults to the phrase. */
+  match: z.array(TextSchema).min(1).optional(),
+  /** Why it hurts the conversation. */
+  why: TextSchema,
+  /** What to say instead. */
+  replacements: z.array(TextSchema).min(1),
+  /** `error` fails the build; `warning` is printed (an error under --strict). */
+  severity: z.enum(['warning', 'error']).default('warning'),
+});
+export type StopPhrase = z.output<typeof StopPhraseSchema>;
+
+/** The whole `stop-phrases.yaml` of one language. */
+export const StopPhraseListSchema = z.array(StopPhraseSchema);
