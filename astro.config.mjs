@@ -11,7 +11,8 @@ const edition = `${process.env.SALESBOOK_AUDIENCE ?? 'everyone'}${process.env.SA
 export default defineConfig({
   // Each edition keeps its own content cache, so an entry left out of one edition
   // can never be served from the cache of another.
-  cacheDir: `./node_modules/.astro/${edition}`,
+  // SALESBOOK_CACHE_DIR lets tests and parallel builds keep their caches apart.
+  cacheDir: process.env.SALESBOOK_CACHE_DIR ?? `./node_modules/.astro/${edition}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

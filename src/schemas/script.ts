@@ -50,6 +50,8 @@ export const ScenarioSchema = EntryBaseSchema.extend({
   roles: z
     .record(IdSchema, TextSchema)
     .refine((roles) => Object.keys(roles).length > 0, { error: 'at least one role, e.g. rep: Sales manager' }),
+  /** Role keys that speak for the company: their lines are checked for stop phrases and practised by learners. */
+  staff: z.array(IdSchema).min(1).default(['rep']),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 

@@ -12,12 +12,13 @@ export interface CheckedDialogue {
   graph: DialogueGraph;
 }
 
-/** Every spoken line and option of a dialogue, as texts to lint. */
-export function dialogueTexts(graph: DialogueGraph): LintableText[] {
+/** The lines and options spoken by the company's roles: clients may say anything, our staff may not. */
+export function dialogueTexts(graph: DialogueGraph, staff: readonly string[]): LintableText[] {
   const texts: LintableText[] = [];
   for (const section of graph.sections) {
-    for (const step of section.steps) texts.push({ text: step.text, line: step.line, field: `dialogue › line ${step.id}` });
-    if (section.exit?.kind === 'choice')
+    for (const step of section.steps)
+      if (staff.includes(step.role)) texts.push({ text: step.text, line: step.line, field: `dialogue › line ${step.id}` });
+    if (section.exit?.kind === 'choice' && staff.includes(section.exit.role))
       for (const option of section.exit.options) texts.push({ text: option.text, line: option.line, field: `dialogue › option ${option.id}` });
   }
   return texts;
