@@ -2,11 +2,13 @@
  * A content problem, written for the person who has to fix the content.
  * Every check in Salesbook reports these; the check command prints them all at once.
  */
+import type { ProblemCode } from './errors.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
   /** Stable name from the error catalogue (`src/lib/errors.ts`); never renamed. */
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   /** Path of the file as the author sees it (relative to the working directory). */
   file: string;

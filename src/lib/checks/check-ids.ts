@@ -30,11 +30,11 @@ export function checkUniqueIds(entries: readonly PlaybookEntry[]): Problem[] {
     const { lang, file } = entry;
     claim(`${entry.collection}:${lang}:${entry.id}`, 'entry', entry.id, { file }, 'file name', `in ${entry.collection}/${lang}/ (the file name without extension)`);
     const data = entry.data;
-    if (data.type === 'call')
+    if ('type' in data && data.type === 'call')
       data.modules.forEach((module, i) =>
         claim(`module:${lang}:${module.id}`, 'speech module', module.id, { file, line: entry.lineOf(['modules', i, 'id']) }, `modules[${i}].id`, `across the whole ${lang} book`),
       );
-    if (data.type === 'checklist')
+    if ('type' in data && data.type === 'checklist')
       data.sections.forEach((section, s) =>
         section.items.forEach((item, i) =>
           claim(`item:${lang}:${item.id}`, 'checklist item', item.id, { file, line: entry.lineOf(['sections', s, 'items', i, 'id']) }, `sections[${s}].items[${i}].id`, `across the whole ${lang} book`),

@@ -14,7 +14,7 @@ export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter): 
   const index = indexPlaybook(playbook.entries);
   const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter);
   const { matchers, problems: matcherProblems } = compileMatchers(playbook.stopPhrases);
-  const dialogueByEntry = new Map(dialogues.map(({ entry, graph }) => [entry, dialogueTexts(graph, entry.data.type === 'scenario' ? entry.data.staff : [])]));
+  const dialogueByEntry = new Map(dialogues.map(({ entry, graph }) => [entry, dialogueTexts(graph, 'type' in entry.data && entry.data.type === 'scenario' ? entry.data.staff : [])]));
   return [
     ...checkAudiences(playbook, filter.audience),
     ...checkUniqueIds(playbook.entries),

@@ -45,7 +45,7 @@ export function lintableTexts(entry: PlaybookEntry): LintableText[] {
   const texts: LintableText[] = [];
   const data = entry.data;
   if (entry.collection === 'standards') return texts;
-  if (data.type === 'call')
+  if ('type' in data && data.type === 'call')
     data.modules.forEach((module, m) =>
       module.variants.forEach((text, v) => texts.push({ text, line: entry.lineOf(['modules', m, 'variants', v]), field: `modules[${m}].variants[${v}]` })),
     );

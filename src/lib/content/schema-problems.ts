@@ -68,7 +68,7 @@ function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): { m
     }
     case 'invalid_union': {
       const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
-      if (options.length > 0 || issue.note === 'No matching discriminator')
+      if (options.length > 0 || ('note' in issue && issue.note === 'No matching discriminator'))
         return {
           message: raw === undefined ? 'This required field is missing.' : `${show(raw)} is not a known type.`,
           expected: `Use one of: ${options.map(String).join(', ') || 'the types listed in the content format'}.`,

@@ -21,14 +21,14 @@ export function checkDialogue(graph: DialogueGraph, context: DialogueContext): L
   };
   const roles = Object.keys(context.roles);
   const labels = new Set(graph.sections.map((section) => section.label));
-  const named = graph.sections.slice(1).map((section) => section.label);
+  const named = [...new Set(graph.sections.slice(1).map((section) => section.label))];
 
   const checkRole = (role: string, line: number) => {
     if (Object.hasOwn(context.roles, role)) return;
     const fix =
       roles.length === 0
         ? `Add “${role}” to \`roles\` in the frontmatter, with the label the viewer shows for it.`
-        : `${didYouMean(role, roles)}Use one of the roles ${list(roles)}, or add “${role}” to \`roles\` in the frontmatter.`;
+        : `${didYouMean(role, roles)}Use a role declared in \`roles\` (${either(roles)}), or add “${role}” there.`;
     report(
       'dialogue-unknown-role',
       line,
@@ -43,7 +43,7 @@ export function checkDialogue(graph: DialogueGraph, context: DialogueContext): L
     const fix =
       named.length === 0
         ? `Add a section \`== ${target}\`, or lead to \`end\`.`
-        : `${didYouMean(target, [...named, END_LABEL])}Lead to one of the sections ${list(named)} or to \`end\`, or add a section \`== ${target}\`.`;
+        : `${didYouMean(target, [...named, END_LABEL])}Lead to a section that exists (${either(named)}) or to \`end\`, or add a section \`== ${target}\`.`;
     report(
       'dialogue-unknown-target',
       line,
@@ -104,7 +104,7 @@ export function checkDialogue(graph: DialogueGraph, context: DialogueContext): L
   if (opening && (opening.steps.length > 0 || opening.exit)) {
     const reached = reachableSections(graph);
     graph.sections.forEach((section, index) => {
-      const field = sectionField(section, index);
+      const field = sectionField(section, index === 0);
       if (index > 0 && !reached.has(section.label)) {
         report(
           'dialogue-unreachable-section',
@@ -135,13 +135,13 @@ function isDeadEnd(section: DialogueSection): boolean {
   return !section.exit || (section.exit.kind === 'choice' && section.exit.options.length === 0);
 }
 
-function list(items: readonly string[]): string {
+function either(items: readonly string[]): string {
   const quoted = items.map((item) => `“${item}”`);
-  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 
 function didYouMean(word: string, candidates: readonly string[]): string {
-  // Allow about one slip per three letters: "mangaer" finds "manager", "x" finds nothing.
+  // About one slip per three letters: "mangaer" finds "manager", but "boss" does not find "rep".
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {

@@ -48,7 +48,7 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
       afterExitReported = false;
       continue;
     }
-    const field = sectionField(section, section === opening ? 0 : 1);
+    const field = sectionField(section, section === opening);
     const role = ROLE_LINE.exec(text);
     if (section.exit) {
       if (!afterExitReported) report(line, field, say.afterExit(text));
@@ -82,8 +82,12 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
         );
         index = next;
       }
-      if (choice.options.length === 0) report(line, field, say.emptyChoice(choice.role));
-      else [section.exit, count] = [choice, count + 1];
+      if (choice.options.length === 0) {
+        report(line, field, say.emptyChoice(choice.role));
+      } else {
+        count += 1;
+        section.exit = choice;
+      }
     }
   }
 
@@ -94,16 +98,17 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
   const second = sections[1];
   if (firstContent === undefined) report(firstLine, 'dialogue', say.empty);
   else if (second && opening.steps.length === 0 && !opening.exit) {
-    report(second.line, sectionField(second, 1), say.missingOpening(second.label));
+    report(second.line, sectionField(second, false), say.missingOpening(second.label));
   }
   return { graph: { sections }, problems };
 }
 
 function openSection(rest: string, line: number, labelLines: Map<string, number>, report: Report): DialogueSection {
   // Headings like `== needs ==` are forgiven: the trailing equals signs are decoration.
-  const label = rest.replace(/[ \t]*=+$/u, '').trim();
+  let label = rest.trim();
+  while (label.endsWith('=')) label = label.slice(0, -1).trimEnd();
   const section: DialogueSection = { label, line, steps: [], exit: null };
-  const field = sectionField(section, 1);
+  const field = sectionField(section, false);
   const earlier = labelLines.get(label);
   if (label === '') report(line, field, say.sectionWithoutLabel);
   else if (label === OPENING_LABEL || label === END_LABEL) report(line, field, say.reservedLabel(label));

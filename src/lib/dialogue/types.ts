@@ -135,8 +135,8 @@ export const dialogueProblemCodes = [
 export type DialogueProblemCode = (typeof dialogueProblemCodes)[number];
 
 /** The `field` of a problem in a section, naming the section as the author wrote it. */
-export function sectionField(section: DialogueSection, index: number): string {
-  return index === 0 ? 'dialogue › opening section' : `dialogue › section "${section.label}"`;
+export function sectionField(section: DialogueSection, isOpening: boolean): string {
+  return isOpening ? 'dialogue › opening section' : `dialogue › section "${section.label}"`;
 }
 
 /** Section labels a section can lead to, in written order without repeats; `end` is not a section. */

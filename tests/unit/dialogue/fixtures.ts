@@ -56,10 +56,51 @@ export function seededRandom(seed: number): () => number {
 }
 
 const tokens = [
-  'rep:', 'client:', 'Rep:', ' ', '  ', '\t', '  * ', '*', '->', '-> end', '-> needs', '== ', '== needs', '==',
-  'needs', 'start', 'end', 'a', 'Hello', '.', ',', '!', '…', ':', '=', '-', '>', '{', '}', '{module:x}',
-  '{objection:y}', '{Module: z }', '{modul:q}', '{module:', '{objection:}', 'é', 'Привет', '\u00a0', '\u2028',
-  '\uFEFF', '\n', '\n', '\n', '\r\n', '\r',
+  'rep:',
+  'client:',
+  'Rep:',
+  ' ',
+  '  ',
+  '\t',
+  '  * ',
+  '*',
+  '->',
+  '-> end',
+  '-> needs',
+  '== ',
+  '== needs',
+  '==',
+  'needs',
+  'start',
+  'end',
+  'a',
+  'Hello',
+  '.',
+  ',',
+  '!',
+  '…',
+  ':',
+  '=',
+  '-',
+  '>',
+  '{',
+  '}',
+  '{module:x}',
+  '{objection:y}',
+  '{Module: z }',
+  '{modul:q}',
+  '{module:',
+  '{objection:}',
+  'é',
+  'Привет',
+  '\u00a0',
+  '\u2028',
+  '\uFEFF',
+  '\n',
+  '\n',
+  '\n',
+  '\r\n',
+  '\r',
 ];
 
 /** Text built from dialogue-ish tokens, likelier than random characters to reach every branch. */
@@ -67,7 +108,10 @@ export function garbage(random: () => number): string {
   const length = Math.floor(random() * 60);
   let text = '';
   for (let i = 0; i < length; i += 1) {
-    text += random() < 0.05 ? String.fromCharCode(Math.floor(random() * 0xffff)) : tokens[Math.floor(random() * tokens.length)];
+    text +=
+      random() < 0.05
+        ? String.fromCharCode(Math.floor(random() * 0xffff))
+        : tokens[Math.floor(random() * tokens.length)];
   }
   return text;
 }
