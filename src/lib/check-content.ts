@@ -23,7 +23,7 @@ export function runContentCheck(options: ContentOptions): ContentCheckResult {
   return {
     problems,
     failed: problems.some((problem) => problem.severity === 'error'),
-    files: playbook.entries.length + playbook.stopPhrases.length + playbook.compensation.length + (playbook.configFile ? 1 : 0),
+    files: playbook.fileCount,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -50,6 +50,8 @@ export interface LoadedPlaybook {
   configFile?: string;
   configLineOf?: YamlSource['lineOf'];
   languages: string[];
+  /** Files read: entries, data files and config.yaml, including those that failed. */
+  fileCount: number;
   entries: PlaybookEntry[];
   stopPhrases: DataSource<StopPhrase[]>[];
   compensation: DataSource<Compensation>[];
@@ -110,7 +112,7 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
       message: 'The content folder does not exist.',
       expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
     });
-    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], entries: [], stopPhrases: [], compensation: [], problems };
+    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], stopPhrases: [], compensation: [], problems };
   }
   const found = discoverContent(contentDir, (p) => displayPath(p));
   problems.push(...found.problems);
@@ -144,5 +146,6 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
     }
   }
 
-  return { contentDir, config, configFile, configLineOf, languages: found.languages, entries, stopPhrases, compensation, problems };
+    const fileCount = found.entries.length + found.data.length + (found.config ? 1 : 0);
+  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, stopPhrases, compensation, problems };
 }
