@@ -30,8 +30,8 @@ export interface ChecklistScore {
 }
 
 /**
- * The answers of a scale, from worst to best. Yes/no/partly gives 1, 0 and a half; numeric scales
- * give value ÷ top, so a 3 on a 1-5 scale earns 60 % of the item's weight.
+ * The answers of a scale in the order the form shows them: yes, partly, no (1, a half, 0); numeric
+ * scales from 1 up, each earning value ÷ top, so a 3 on a 1-5 scale earns 60 % of the item's weight.
  */
 export function scaleOptions(scale: ChecklistScale, t: { yes: string; no: string; partly: string }): ScaleOption[] {
   if (scale === 'yes-no-partly')
