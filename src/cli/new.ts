@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, type ScaffoldKind } from '../lib/scaffold.ts';
+import { displayPath } from '../lib/content/load-playbook.ts';
+import { parseCli } from './parse-cli.ts';
+
+const USAGE = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <id> [--lang en] [--owner NAME] [--content DIR]
+
+Creates a new draft entry from a template. An existing file is never overwritten.`;
+
+const { options, rest } = parseCli(USAGE);
+const flag = (name: string) => {
+  const at = rest.indexOf(name);
+  if (at < 0) return undefined;
+  const [, value] = rest.splice(at, 2);
+  return value;
+};
+const lang = flag('--lang') ?? 'en';
+const owner = flag('--owner') ?? 'Sales Enablement';
+const [kind, id, ...extra] = rest;
+const fail = (message: string) => {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+};
+if (!kind || !(SCAFFOLD_KINDS as readonly string[]).includes(kind)) fail(kind ? `“${kind}” is not something that can be created.` : 'Say what to create.');
+if (!id) fail('Give the new entry an id.');
+if (extra.length > 0) fail(`Unknown argument ${extra.map((a) => `“${a}”`).join(', ')}.`);
+const problem = invalidId(id!);
+if (problem) fail(problem);
+
+const target = path.join(options.contentDir, scaffoldPath(kind as ScaffoldKind, lang, id!));
+fs.mkdirSync(path.dirname(target), { recursive: true });
+try {
+  // 'wx' fails if the file exists: an author's work is never overwritten.
+  fs.writeFileSync(target, scaffoldText(kind as ScaffoldKind, id!, { owner, today: new Date().toISOString().slice(0, 10) }), { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  console.error(`${displayPath(target)} already exists; nothing was written. Choose another id or edit the existing file.`);
+  process.exit(1);
+}
+console.log(`Created ${displayPath(target)} (draft: true — remove it to publish). Run npm run check to validate.`);
