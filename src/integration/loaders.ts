@@ -38,7 +38,8 @@ export function playbookEntries(collection: CollectionName): Loader {
             data,
             body: entry.body,
             filePath: path.relative(config.root.pathname, entry.absPath).split(path.sep).join('/'),
-            digest: generateDigest(`${entry.lang}\n${JSON.stringify(entry.data)}\n${entry.body}`),
+            // The path is part of the digest: the same entry read from another content folder must replace the cached one.
+            digest: generateDigest(`${entry.absPath}\n${JSON.stringify(entry.data)}\n${entry.body}`),
             deferredRender: true,
           });
         }
