@@ -4,6 +4,19 @@ import { defineConfig } from 'vitest/config';
 // build and browser tests run the real CLI and Chromium.
 export default defineConfig({
   test: {
+    // `npm test` runs with --coverage; the thresholds hold for the unit tests alone, since build and
+    // browser tests run the CLI in child processes that coverage does not see.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      exclude: [
+        // Re-exports only, no logic of their own.
+        'src/lib/**/index.ts',
+      ],
+      reporter: ['text-summary', 'text'],
+      skipFull: true,
+      thresholds: { lines: 90, branches: 90, functions: 90, statements: 90 },
+    },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

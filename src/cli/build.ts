@@ -1,5 +1,6 @@
 import { runContentCheck } from '../lib/check-content.ts';
 import { formatReport } from '../lib/report.ts';
+import { withBuildLock } from './build-lock.ts';
 import { parseCli } from './parse-cli.ts';
 import { runAstro } from './run-astro.ts';
 
@@ -14,4 +15,4 @@ if (result.failed) {
   console.error('Nothing was built: fix the errors above, then run the build again.');
   process.exit(1);
 }
-process.exit(await runAstro('build', rest, options, { SALESBOOK_CHECKED: '1' }));
+process.exit(await withBuildLock(process.cwd(), () => runAstro('build', rest, options, { SALESBOOK_CHECKED: '1' })));

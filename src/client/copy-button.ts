@@ -17,28 +17,34 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** `<copy-button data-text="…">`: the button stays hidden without JavaScript, since it could not work. */
+const SHOW_COPIED_MS = 1800;
+
+/**
+ * `<copy-button data-text="…">` around a button: copies the text and shows "Copied" for a moment.
+ * The CSS keeps the button invisible until the element is defined and hides it without scripting,
+ * so it never appears without working and never shifts the layout when it starts to.
+ */
 export function defineCopyButton(): void {
   if (customElements.get('copy-button')) return;
   customElements.define(
     'copy-button',
     class extends HTMLElement {
+      #timer: ReturnType<typeof setTimeout> | undefined;
+
       connectedCallback() {
-        const button = this.querySelector('button');
-        const status = this.querySelector('[role="status"]');
-        if (!button) return;
-        const label = button.textContent ?? '';
-        button.hidden = false;
-        button.addEventListener('click', async () => {
-          const ok = await copyText(this.dataset.text ?? '');
-          if (!ok) return;
-          button.textContent = `✓ ${this.dataset.copied ?? ''}`;
-          if (status) status.textContent = this.dataset.copied ?? '';
-          setTimeout(() => {
-            button.textContent = label;
-            if (status) status.textContent = '';
-          }, 1600);
-        });
+        this.querySelector('button')?.addEventListener('click', () => void this.copy());
+      }
+
+      async copy() {
+        const status = this.querySelector<HTMLElement>('[role="status"]');
+        if (!(await copyText(this.dataset.text ?? ''))) return;
+        this.toggleAttribute('data-done', true);
+        if (status) status.textContent = status.dataset.copied ?? '';
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => {
+          this.removeAttribute('data-done');
+          if (status) status.textContent = '';
+        }, SHOW_COPIED_MS);
       }
     },
   );

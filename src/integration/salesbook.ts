@@ -44,7 +44,7 @@ export default function salesbook(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`Search index: ${stats.pages} pages in ${stats.languages.join(', ')}.`);
+        logger.info(`Search index: ${stats.records} records in ${stats.languages.join(', ')}.`);
       },
     },
   };

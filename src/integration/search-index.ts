@@ -1,17 +1,44 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { inEdition } from '../lib/audience.ts';
+import type { ContentOptions } from '../lib/content/options.ts';
+import type { LoadedPlaybook } from '../lib/content/load-playbook.ts';
+import { buildOptions, currentPlaybook } from './playbook-cache.ts';
+import { documentHtml } from '../lib/search/document-html.ts';
+import { compensationDocuments, entryDocuments, stopPhraseDocuments, type SearchDocument } from '../lib/search/documents.ts';
 
-/** Indexes the built pages with Pagefind's Node API; one index per `<html lang>`. */
-export async function writeSearchIndex(distDir: string): Promise<{ pages: number; languages: string[] }> {
+/** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
+export function searchDocuments(playbook: LoadedPlaybook, options: Pick<ContentOptions, 'audience' | 'drafts'>): SearchDocument[] {
+  return [
+    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap(entryDocuments),
+    ...playbook.stopPhrases.flatMap((source) => stopPhraseDocuments(source.lang, source.data)),
+    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data)),
+  ];
+}
+
+/**
+ * Writes the Pagefind index into `<distDir>/pagefind/`, one index per language. Records are built
+ * from the validated content rather than from the rendered pages, so each speech module, objection
+ * and stop phrase is a result of its own whose parts the search box can show and copy.
+ */
+export async function writeSearchIndex(
+  distDir: string,
+  documents: readonly SearchDocument[] = searchDocuments(currentPlaybook().playbook, buildOptions()),
+): Promise<{ records: number; languages: string[] }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: distDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${distDir}: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  try {
+    // Pagefind's service indexes files as they arrive; waiting for each answer before sending the
+    // next file would make indexing a round trip per record.
+    const added = await Promise.all(documents.map((doc) => index.addHTMLFile({ url: doc.url, content: documentHtml(doc) })));
+    const failed = added.find((file) => file.errors.length > 0);
+    if (failed) throw new Error(`Pagefind could not index a search record: ${failed.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
   const entry = JSON.parse(await fs.readFile(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-  const languages = Object.keys(entry.languages).sort();
-  return { pages: added.page_count, languages };
+  return { records: documents.length, languages: Object.keys(entry.languages).sort() };
 }

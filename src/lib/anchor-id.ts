@@ -13,11 +13,12 @@ export function slugify(text: string): string {
 
 /** Anchors for a list of phrases, in order, each `<prefix>-<slug>`; repeats get `-2`, `-3`…, and phrases without letters their position. */
 export function anchorIds(prefix: string, phrases: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   return phrases.map((phrase, index) => {
     const base = `${prefix}-${slugify(phrase) || String(index + 1)}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
   });
 }

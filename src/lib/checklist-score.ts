@@ -16,7 +16,7 @@ export interface ScoredItem {
 }
 
 /** The running result of a checklist. */
-export interface ChecklistScore {
+export type ChecklistScore = {
   /** Weighted points earned by the answers given so far. */
   earned: number;
   /** Weighted points the form can give: every scored item at its best answer. */
@@ -27,7 +27,7 @@ export interface ChecklistScore {
   answered: number;
   /** Scored items in the form (control items excluded). */
   scored: number;
-}
+};
 
 /**
  * The answers of a scale in the order the form shows them: yes, partly, no (1, a half, 0); numeric

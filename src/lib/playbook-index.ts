@@ -1,4 +1,4 @@
-import type { PlaybookEntry } from './content/load-playbook.ts';
+import type { PlaybookEntry, UnreadableEntry } from './content/load-playbook.ts';
 import type { SpeechModule } from '../schemas/script.ts';
 import { urls } from './urls.ts';
 
@@ -56,4 +56,27 @@ export function otherLanguagesWith(index: Map<string, LanguageIndex>, lang: stri
 /** The type an id actually has in this language, when an author used the wrong prefix. */
 export function actualType(index: Map<string, LanguageIndex>, lang: string, id: string): LinkType | undefined {
   return LINK_TYPES.find((type) => index.get(lang)?.has(`${type}:${id}`));
+}
+
+/** Ids of one type in one language, to suggest the one an author probably meant. */
+export function idsOfType(index: Map<string, LanguageIndex>, lang: string, type: LinkType): string[] {
+  return [...(index.get(lang)?.values() ?? [])].filter((target) => target.type === type).map((target) => target.id);
+}
+
+/** `TYPE:ID` keys, per language, that entries left out for their own errors would provide. */
+export type UnreadableTargets = ReadonlySet<`${string}:${LinkType}:${string}`>;
+
+/** Collects what unreadable entries would be linked as: a script file may be a call script or a scenario. */
+export function unreadableTargets(entries: readonly UnreadableEntry[]): UnreadableTargets {
+  const keys = new Set<`${string}:${LinkType}:${string}`>();
+  for (const { collection, lang, id, moduleIds } of entries) {
+    if (collection === 'objections') keys.add(`${lang}:objection:${id}`);
+    else if (collection === 'standards') keys.add(`${lang}:standard:${id}`);
+    else {
+      keys.add(`${lang}:script:${id}`);
+      keys.add(`${lang}:scenario:${id}`);
+      for (const moduleId of moduleIds) keys.add(`${lang}:module:${moduleId}`);
+    }
+  }
+  return keys;
 }

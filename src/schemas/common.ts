@@ -28,6 +28,17 @@ export type Stage = z.output<typeof StageSchema>;
 /** A non-empty line of text written by an author. */
 export const TextSchema = z.string().trim().min(1, { error: 'a non-empty text' });
 
+/**
+ * Lets through a date already read and a real YYYY-MM-DD day; anything else (an empty value, a number,
+ * "12.10.2026", "2026-02-30") fails instead of being coerced into some other day.
+ */
+function calendarDateOnly(value: unknown): unknown {
+  if (value instanceof Date) return value;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().slice(0, 10) === text;
+  return valid ? text : Number.NaN;
+}
+
 /** Fields every MDX entry carries, whatever its collection. */
 export const EntryBaseSchema = z.strictObject({
   /** Shown as the page heading and in search results. */
@@ -37,7 +48,7 @@ export const EntryBaseSchema = z.strictObject({
   /** The person or team answerable for this entry. */
   owner: TextSchema,
   /** Date of the last review (YYYY-MM-DD); with the review interval it decides when the entry is stale. */
-  reviewed: z.coerce.date({ error: 'a date written as YYYY-MM-DD, e.g. 2026-10-01' }),
+  reviewed: z.preprocess(calendarDateOnly, z.coerce.date({ error: 'a date written as YYYY-MM-DD, e.g. 2026-10-01' })),
   /** Days between reviews for this entry; overrides `reviewEveryDays` in config.yaml. */
   reviewEveryDays: z.number().int().positive().optional(),
   /** Audiences allowed to read this entry; names come from config.yaml. */

@@ -23,13 +23,15 @@ export function checkCompensation({ file, data, lineOf }: DataSource<Compensatio
       });
     else ids.set(tier.id, i);
     const previous = data.tiers[i - 1];
+    // Point at the tier's most expensive option: that is the cap to raise.
+    const top = tier.options.findIndex((option) => option.costCap === tierCap(tier));
     if (previous && tierCap(tier) < tierCap(previous))
       problems.push({
         code: 'compensation-cap-decreases',
         severity: 'error',
         file,
-        line: lineOf(['tiers', i, 'options']),
-        field: `tiers[${i}].options`,
+        line: lineOf(['tiers', i, 'options', top, 'costCap']),
+        field: `tiers[${i}].options[${top}].costCap`,
         message: `Tier “${tier.id}” may cost at most ${tierCap(tier)} ${data.currency}, less than the ${tierCap(previous)} ${data.currency} of the smaller tier “${previous.id}” before it.`,
         expected: 'List tiers from the smallest problem to the largest, with cost caps that never decrease; reorder the tiers or raise this cap.',
       });

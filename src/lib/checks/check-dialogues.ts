@@ -4,6 +4,7 @@ import { checkDialogue, findScenarioDialogue, parseDialogue, type DialogueGraph 
 import { lookup, type LanguageIndex } from '../playbook-index.ts';
 import { inFile, type Problem } from '../problems.ts';
 import { resolveReference } from '../resolve-reference.ts';
+import type { ReferenceContext } from './check-references.ts';
 import type { LintableText } from './lint-stop-phrases.ts';
 
 /** A scenario's dialogue as the check read it, for the stop-phrase lint. */
@@ -29,6 +30,7 @@ export function checkDialogues(
   entries: readonly PlaybookEntry[],
   index: Map<string, LanguageIndex>,
   filter: EditionFilter,
+  context: ReferenceContext = {},
 ): { problems: Problem[]; dialogues: CheckedDialogue[] } {
   const problems: Problem[] = [];
   const dialogues: CheckedDialogue[] = [];
@@ -39,7 +41,9 @@ export function checkDialogues(
     if (!found.block) continue;
     const { graph, problems: syntax } = parseDialogue(found.block.source, found.block.firstLine);
     problems.push(...inFile(entry.file, syntax));
-    const exists = (type: 'module' | 'objection') => (id: string) => lookup(index, entry.lang, type, id) !== undefined;
+    // An id in a file that failed to load exists for the author; that file's own problems come first.
+    const exists = (type: 'module' | 'objection') => (id: string) =>
+      lookup(index, entry.lang, type, id) !== undefined || context.unreadable?.has(`${entry.lang}:${type}:${id}`) === true;
     problems.push(
       ...inFile(entry.file, checkDialogue(graph, { roles: entry.data.roles, hasModule: exists('module'), hasObjection: exists('objection') })),
     );
@@ -48,7 +52,7 @@ export function checkDialogues(
       const refs = [...section.steps.flatMap((s) => s.refs), ...(section.exit?.kind === 'choice' ? section.exit.options.flatMap((o) => o.refs) : [])];
       for (const ref of refs) {
         if (!lookup(index, entry.lang, ref.type, ref.id)) continue;
-        const result = resolveReference(index, entry, ref.type, ref.id, filter);
+        const result = resolveReference(index, entry, ref.type, ref.id, filter, context.audiences);
         if ('message' in result)
           problems.push({ code: 'unknown-reference', severity: 'error', file: entry.file, line: ref.line, field: `dialogue › {${ref.type}:${ref.id}}`, message: result.message, expected: result.expected });
       }

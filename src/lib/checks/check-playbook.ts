@@ -1,6 +1,7 @@
 import type { EditionFilter } from '../audience.ts';
 import type { LoadedPlaybook } from '../content/load-playbook.ts';
-import { indexPlaybook } from '../playbook-index.ts';
+import { EVERYONE } from '../audience.ts';
+import { indexPlaybook, unreadableTargets } from '../playbook-index.ts';
 import type { Problem } from '../problems.ts';
 import { checkAudiences } from './check-audiences.ts';
 import { checkCompensation } from './check-compensation.ts';
@@ -12,13 +13,14 @@ import { compileMatchers, lintEntry } from './lint-stop-phrases.ts';
 /** The rules that span entries: ids, references, dialogues, compensation, audiences and stop phrases. */
 export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter): Problem[] {
   const index = indexPlaybook(playbook.entries);
-  const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter);
+  const context = { unreadable: unreadableTargets(playbook.unreadable), audiences: new Set([EVERYONE, ...playbook.config.audiences]) };
+  const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter, context);
   const { matchers, problems: matcherProblems } = compileMatchers(playbook.stopPhrases);
   const dialogueByEntry = new Map(dialogues.map(({ entry, graph }) => [entry, dialogueTexts(graph, 'type' in entry.data && entry.data.type === 'scenario' ? entry.data.staff : [])]));
   return [
     ...checkAudiences(playbook, filter.audience),
     ...checkUniqueIds(playbook.entries),
-    ...checkReferences(playbook.entries, index, filter),
+    ...checkReferences(playbook.entries, index, filter, context),
     ...dialogueProblems,
     ...playbook.compensation.flatMap(checkCompensation),
     ...matcherProblems,

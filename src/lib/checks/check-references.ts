@@ -2,15 +2,29 @@ import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { EditionFilter } from '../audience.ts';
 import type { PlaybookEntry } from '../content/load-playbook.ts';
-import type { LanguageIndex, LinkType } from '../playbook-index.ts';
+import { lookup, type LanguageIndex, type LinkType, type UnreadableTargets } from '../playbook-index.ts';
 import type { Problem } from '../problems.ts';
 import { parseLinkTarget, resolveReference } from '../resolve-reference.ts';
 
+/** What the reference checks leave to other problems: entries with errors of their own, undeclared audiences. */
+export interface ReferenceContext {
+  /** Targets of entries that failed to load; a reference to them is not reported again. */
+  unreadable?: UnreadableTargets;
+  /** Audiences declared in config.yaml. */
+  audiences?: ReadonlySet<string>;
+}
+
 /** Checks `TYPE:ID` links in MDX bodies and the `related` ids of objections. */
-export function checkReferences(entries: readonly PlaybookEntry[], index: Map<string, LanguageIndex>, filter: EditionFilter): Problem[] {
+export function checkReferences(
+  entries: readonly PlaybookEntry[],
+  index: Map<string, LanguageIndex>,
+  filter: EditionFilter,
+  context: ReferenceContext = {},
+): Problem[] {
   const problems: Problem[] = [];
   const check = (entry: PlaybookEntry, type: LinkType, id: string, line: number | undefined, field: string) => {
-    const result = resolveReference(index, entry, type, id, filter);
+    if (!lookup(index, entry.lang, type, id) && context.unreadable?.has(`${entry.lang}:${type}:${id}`)) return;
+    const result = resolveReference(index, entry, type, id, filter, context.audiences);
     if ('message' in result)
       problems.push({ code: 'unknown-reference', severity: 'error', file: entry.file, line, field, message: result.message, expected: result.expected });
   };

@@ -78,7 +78,7 @@ export function discoverContent(contentDir: string, display: (absPath: string) =
         continue;
       }
       if (!LANG_PATTERN.test(langDir.name)) {
-        misplaced(langPath, 'language folder', `The folder name "${langDir.name}" is not a language tag, so its files are ignored.`, 'Name language folders with a BCP 47 tag such as en, ru, zh, he or pt-BR; prefix the folder with _ to ignore it on purpose.');
+        misplaced(langPath, 'language folder', `The folder name “${langDir.name}” is not a language tag, so its files are ignored.`, 'Name language folders with a BCP 47 tag such as en, ru, zh, he or pt-BR; prefix the folder with _ to ignore it on purpose.');
         continue;
       }
       languages.add(langDir.name);
@@ -97,8 +97,8 @@ export function discoverContent(contentDir: string, display: (absPath: string) =
         }
         const match = ENTRY_PATTERN.exec(file.name);
         if (!match) {
-          const hint = collection === 'standards' ? ' or one of stop-phrases.yaml, compensation.yaml' : '';
-          misplaced(absPath, 'file name', `"${file.name}" is neither an .mdx entry${hint}, so it is ignored.`, 'Rename it to <id>.mdx, or prefix it with _ to keep it out of the book on purpose.');
+          const what = collection === 'standards' ? 'neither an .mdx entry nor stop-phrases.yaml or compensation.yaml' : 'not an .mdx entry';
+          misplaced(absPath, 'file name', `“${file.name}” is ${what}, so it is ignored.`, 'Rename it to <id>.mdx, or prefix it with _ to keep it out of the book on purpose.');
           continue;
         }
         entries.push({ collection, lang: langDir.name, id: match[1]!, absPath, relPath });

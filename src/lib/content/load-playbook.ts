@@ -42,6 +42,18 @@ export interface DataSource<T> {
   lineOf: YamlSource['lineOf'];
 }
 
+/**
+ * An entry file that exists but could not be read or failed its schema. Its ids still exist for
+ * the author, so references to them are not reported again: the entry's own problems say what to fix.
+ */
+export interface UnreadableEntry {
+  collection: CollectionName;
+  lang: string;
+  id: string;
+  /** Ids of speech modules the file seems to define (read loosely from its frontmatter text). */
+  moduleIds: string[];
+}
+
 /** Everything in the content folder that passed its schema, and every problem found on the way. */
 export interface LoadedPlaybook {
   contentDir: string;
@@ -53,6 +65,8 @@ export interface LoadedPlaybook {
   /** Files read: entries, data files and config.yaml, including those that failed. */
   fileCount: number;
   entries: PlaybookEntry[];
+  /** Entry files left out because of their own errors. */
+  unreadable: UnreadableEntry[];
   stopPhrases: DataSource<StopPhrase[]>[];
   compensation: DataSource<Compensation>[];
   problems: Problem[];
@@ -83,19 +97,28 @@ function readYamlFile(absPath: string, file: string, problems: Problem[]): YamlS
   return parsed.source;
 }
 
-function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | undefined {
+// Loose on purpose: the file failed to load, so its YAML may not parse at all.
+const MODULE_ID_LINE = /^[ \t-]*id:[ \t]*["']?([a-z0-9-]+)/gmu;
+
+function unreadableEntry(entry: EntryFile, text: string): UnreadableEntry {
+  const moduleIds = entry.collection === 'scripts' ? [...text.matchAll(MODULE_ID_LINE)].map((match) => match[1]!) : [];
+  return { collection: entry.collection, lang: entry.lang, id: entry.id, moduleIds };
+}
+
+function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | UnreadableEntry {
   const file = displayPath(entry.absPath);
-  const split = splitFrontmatter(fs.readFileSync(entry.absPath, 'utf8'));
+  const text = fs.readFileSync(entry.absPath, 'utf8');
+  const split = splitFrontmatter(text);
   if ('problem' in split) {
     problems.push({ ...split.problem, file });
-    return undefined;
+    return unreadableEntry(entry, '');
   }
   const yaml = parseYamlSource(split.yaml, split.yamlLine);
   const mdx = parseMdxBody(split.body, split.bodyLine);
   problems.push(...inFile(file, [...yaml.problems, ...mdx.problems]));
-  if (!yaml.source || !mdx.tree) return undefined;
+  if (!yaml.source || !mdx.tree) return unreadableEntry(entry, split.yaml);
   const data = validate(ENTRY_SCHEMAS[entry.collection], yaml.source, file, problems);
-  if (data === undefined) return undefined;
+  if (data === undefined) return unreadableEntry(entry, split.yaml);
   const { collection, ...rest } = entry;
   return { ...rest, collection, data, file, body: split.body, bodyLine: split.bodyLine, tree: mdx.tree, lineOf: yaml.source.lineOf } as PlaybookEntry;
 }
@@ -112,7 +135,7 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
       message: 'The content folder does not exist.',
       expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
     });
-    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], stopPhrases: [], compensation: [], problems };
+    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], problems };
   }
   const found = discoverContent(contentDir, (p) => displayPath(p));
   problems.push(...found.problems);
@@ -129,7 +152,13 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
     }
   }
 
-  const entries = found.entries.map((entry) => loadEntry(entry, problems)).filter((e): e is PlaybookEntry => e !== undefined);
+  const entries: PlaybookEntry[] = [];
+  const unreadable: UnreadableEntry[] = [];
+  for (const file of found.entries) {
+    const loaded = loadEntry(file, problems);
+    if ('data' in loaded) entries.push(loaded);
+    else unreadable.push(loaded);
+  }
 
   const stopPhrases: DataSource<StopPhrase[]>[] = [];
   const compensation: DataSource<Compensation>[] = [];
@@ -147,5 +176,5 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
   }
 
     const fileCount = found.entries.length + found.data.length + (found.config ? 1 : 0);
-  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, stopPhrases, compensation, problems };
+  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, problems };
 }

@@ -3,16 +3,22 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { LocatedProblem } from '../problems.ts';
+import { mdxRenderProblems } from './mdx-render-problems.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-/** Parses an MDX body the way the build will, so a syntax error is reported with its file line before building. */
+/**
+ * Parses an MDX body the way the build will, so a syntax error (or a component or variable that
+ * would fail the page) is reported with its file line before building.
+ */
 export function parseMdxBody(body: string, bodyLine: number): { tree?: Root; problems: LocatedProblem[] } {
   try {
-    return { tree: parser.parse(body), problems: [] };
+    const tree = parser.parse(body);
+    return { tree, problems: mdxRenderProblems(tree, bodyLine) };
   } catch (error) {
     const place = error as { reason?: string; message?: string; line?: number | null };
-    const reason = (place.reason ?? place.message ?? String(error)).split('\n')[0]!;
+    // Positions inside the message count from the body, not the file: the problem's line says where.
+    const reason = (place.reason ?? place.message ?? String(error)).split('\n')[0]!.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
     return {
       problems: [
         {

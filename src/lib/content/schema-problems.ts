@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { LocatedProblem } from '../problems.ts';
+import { closestName } from './closest-name.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -33,7 +34,7 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list (lines starting with "- ", or [a, b])',
   object: 'a group of indented fields',
-  date: 'a date written as YYYY-MM-DD',
+  date: 'a date in the form YYYY-MM-DD',
 };
 
 const itemsWord = (n: number | bigint) => `${n} item${n === 1 ? '' : 's'}`;
@@ -42,14 +43,21 @@ function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): { m
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (raw === undefined) return { message: 'This required field is missing.', expected: `Add it, with ${expected}.` };
+      if (raw === undefined) {
+        const name = issue.path[issue.path.length - 1];
+        const add = typeof name === 'string' ? `Add “${name}:” followed by ${expected}` : `Add ${expected}`;
+        return { message: 'This required field is missing.', expected: `${add}.` };
+      }
       return { message: `Found ${show(raw)}, which is not ${expected}.`, expected: `Write ${expected}.` };
     }
-    case 'invalid_value':
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const suggestion = typeof raw === 'string' ? closestName(raw, allowed) : undefined;
       return {
         message: `${show(raw)} is not one of the allowed values.`,
-        expected: `Use one of: ${issue.values.map(String).join(', ')}.`,
+        expected: `${suggestion ? `Did you mean “${suggestion}”? ` : ''}Use one of: ${allowed.join(', ')}.`,
       };
+    }
     case 'too_small':
       if (issue.origin === 'array')
         return { message: `The list has ${itemsWord(Array.isArray(raw) ? raw.length : 0)}.`, expected: `Give at least ${itemsWord(issue.minimum)}.` };
@@ -60,10 +68,12 @@ function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): { m
         return { message: `The list has ${itemsWord(Array.isArray(raw) ? raw.length : 0)}.`, expected: `Give at most ${itemsWord(issue.maximum)}.` };
       return { message: `${show(raw)} is too large.`, expected: `Use at most ${issue.maximum}.` };
     case 'unrecognized_keys': {
-      const suggestions = issue.keys.map((key) => closest(key, knownKeys)).filter((s): s is string => Boolean(s));
+      // schemaProblems splits these per key, so there is exactly one.
+      const key = issue.keys[0] ?? '';
+      const suggestion = closestName(key, knownKeys);
       return {
-        message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `“${k}”`).join(', ')}.`,
-        expected: suggestions.length > 0 ? `Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}? Otherwise remove it.` : 'Remove it, or check its spelling against the content format.',
+        message: `Unknown field “${key}”.`,
+        expected: suggestion ? `Did you mean “${suggestion}”? Otherwise remove it.` : 'Remove it, or check its spelling against the content format.',
       };
     }
     case 'invalid_union': {
@@ -77,39 +87,33 @@ function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): { m
     }
     case 'invalid_format':
       return { message: `${show(raw)} is not in the right form.`, expected: `Write ${issue.message}.` };
+    case 'invalid_key': {
+      const name = issue.path[issue.path.length - 1];
+      const rule = issue.issues[0]?.message;
+      return {
+        message: `The name “${String(name)}” is not allowed here.`,
+        expected: rule && !rule.startsWith('Invalid') ? `Write ${rule}.` : 'Check the name against the content format.',
+      };
+    }
+    case 'custom': {
+      const empty = (Array.isArray(raw) && raw.length === 0) || (raw !== null && typeof raw === 'object' && !(raw instanceof Date) && Object.keys(raw).length === 0);
+      return { message: empty ? 'It is empty.' : `${show(raw)} is not accepted.`, expected: `Write ${issue.message}.` };
+    }
     default:
       return { message: `${show(raw)} is not accepted: ${issue.message}.`, expected: 'Check the field against the content format.' };
   }
 }
 
-/** Edit distance, to suggest the field an author probably meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-function closest(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = distance(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
 /** Turns a failed zod parse into one problem per issue, each at the line of the offending YAML value. */
 export function schemaProblems(error: z.ZodError, source: YamlSource, knownKeys: readonly string[]): LocatedProblem[] {
-  return error.issues.map((issue) => {
+  // An unknown field is reported at its own line and under its own name, one problem per field.
+  const issues = error.issues.flatMap((issue): Issue[] =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] })) : [issue],
+  );
+  return issues.map((issue) => {
     const raw = valueAt(source.data, issue.path);
     const { message, expected } = describe(issue, raw, knownKeys);
-    const field = formatPath(issue.path) || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : 'frontmatter');
+    const field = formatPath(issue.path) || 'frontmatter';
     return { code: 'schema', severity: 'error', line: source.lineOf(issue.path), field, message, expected };
   });
 }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { LocatedProblem } from '../problems.ts';
 
 /** Parsed YAML that still knows where each value came from. */
@@ -14,23 +14,40 @@ export interface YamlSource {
  */
 export function parseYamlSource(text: string, firstLine: number): { source?: YamlSource; problems: LocatedProblem[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the library would otherwise print Node warnings (a list used as a key) beside our report.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const toFileLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((error) => ({
-        code: 'yaml-syntax',
-        severity: 'error' as const,
-        line: toFileLine(error.pos[0]),
-        field: 'YAML',
-        message: `The YAML cannot be read: ${firstSentence(error.message)}.`,
-        expected: yamlHint(error.code),
-      })),
+      problems: doc.errors.map((error) => {
+        const { offset, message, expected } = describeYamlError(text, error);
+        return { code: 'yaml-syntax', severity: 'error' as const, line: toFileLine(offset), field: 'YAML', message, expected };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // Aliases are only followed when the data is built: one without an anchor, or so many that
+    // expanding them would exhaust memory, throws there rather than showing up in `doc.errors`.
+    const alias = faultyAlias(doc);
+    return {
+      problems: [
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          line: alias?.range ? toFileLine(alias.range[0]) : firstLine,
+          field: 'YAML',
+          message: `The YAML cannot be read: ${firstSentence(error instanceof Error ? error.message : String(error))}.`,
+          expected: yamlHint('BAD_ALIAS'),
+        },
+      ],
     };
   }
   return {
     source: {
-      data: doc.toJS({ maxAliasCount: 100 }) ?? {},
+      data,
       lineOf(path) {
         const node = nearestNode(doc, path);
         return node?.range ? toFileLine(node.range[0]) : firstLine;
@@ -40,23 +57,87 @@ export function parseYamlSource(text: string, firstLine: number): { source?: Yam
   };
 }
 
-function nearestNode(doc: Document, path: readonly PropertyKey[]): YamlNode | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const keys = path.slice(0, depth);
-    const node = keys.length === 0 ? doc.contents : doc.getIn(keys as unknown[], true);
-    if (node && typeof node === 'object' && 'range' in node) {
-      // A missing field is best shown at its parent's key line, not at the parent's first child.
-      if (depth < path.length && (isMap(node) || isSeq(node))) return keyNode(node, path[depth]) ?? (node as YamlNode);
-      return node as YamlNode;
-    }
-  }
-  return undefined;
+/** The first alias without an anchor before it, else the first alias. */
+function faultyAlias(doc: Document): Alias | undefined {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      first ??= node;
+      if (node.resolve(doc)) return undefined;
+      unresolved = node;
+      return visit.BREAK;
+    },
+  });
+  return unresolved ?? first;
 }
 
-function keyNode(parent: YamlNode, key: PropertyKey | undefined): YamlNode | undefined {
-  if (!isMap(parent) || key === undefined) return undefined;
-  const pair = parent.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
-  return pair?.key as YamlNode | undefined;
+// A field is shown at its key: for a list or a group of fields the value starts on a later line.
+function nearestNode(doc: Document, path: readonly PropertyKey[]): YamlNode | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+    const key = path[depth - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(key));
+      if (pair && hasRange(pair.key)) return pair.key;
+    } else if (isSeq(parent) && typeof key === 'number') {
+      const item = parent.items[key];
+      if (hasRange(item)) return item;
+    }
+  }
+  return hasRange(doc.contents) ? doc.contents : undefined;
+}
+
+function hasRange(node: unknown): node is YamlNode {
+  return typeof node === 'object' && node !== null && 'range' in node && Array.isArray((node as YamlNode).range);
+}
+
+/**
+ * Says what went wrong in the author's terms, where it started: the parser notices an unclosed
+ * bracket only lines later, and its wording for the usual mistakes (": " inside a value, a repeated
+ * field) names YAML's internals.
+ */
+function describeYamlError(text: string, error: { code: string; message: string; pos: [number, number] }): { offset: number; message: string; expected: string } {
+  const offset = error.pos[0];
+  const flow = /^Flow (sequence|map)/.exec(error.message);
+  if (flow) {
+    const [open, close, what] = flow[1] === 'sequence' ? ['[', ']', 'list'] : ['{', '}', 'group'];
+    return {
+      offset: unclosedBracket(text, offset, open, close) ?? offset,
+      message: `The YAML cannot be read: the ${what} opened with “${open}” is never closed.`,
+      expected: `Close it with “${close}” on the same line, or put the whole value in quotes if it starts with “${open}”.`,
+    };
+  }
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) {
+    const start = text.lastIndexOf(quote, offset - 1);
+    return {
+      offset: start >= 0 ? start : offset,
+      message: `The YAML cannot be read: the value that starts with ${quote} is never closed.`,
+      expected: `End the value with the same quote mark${quote === '"' ? '; inside "…", write \\" for a quote mark' : "; inside '…', write '' for an apostrophe"}.`,
+    };
+  }
+  if (error.message.startsWith('Nested mappings are not allowed in compact mappings'))
+    return {
+      offset,
+      message: 'The YAML cannot be read: the value contains “: ”, which YAML takes for the start of another field.',
+      expected: 'Put the whole value in quotes, e.g. summary: "Goal: book the next call."',
+    };
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^[^:\n]*/.exec(text.slice(offset))![0].trim().replace(/^["']|["']$/g, '');
+    return { offset, message: `The YAML cannot be read: the field “${key}” appears twice.`, expected: yamlHint(error.code) };
+  }
+  return { offset, message: `The YAML cannot be read: ${firstSentence(error.message)}.`, expected: yamlHint(error.code) };
+}
+
+// Walks back from where the parser gave up to the bracket that was left open.
+function unclosedBracket(text: string, before: number, open: string, close: string): number | undefined {
+  let depth = 0;
+  for (let at = Math.min(before, text.length) - 1; at >= 0; at--) {
+    if (text[at] === close) depth++;
+    else if (text[at] === open && depth-- === 0) return at;
+  }
+  return undefined;
 }
 
 function firstSentence(message: string): string {
@@ -67,12 +148,16 @@ function yamlHint(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'Each field may appear once; remove or rename the repeated key.';
+    case 'TAB_AS_INDENT':
+      return 'Indent with spaces: YAML does not allow tabs for indentation.';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       return 'Indent nested fields with spaces, consistently (two spaces per level), and put a space after every colon.';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return 'Put a colon and a space after each field name; quote a value that contains ": " or starts with a special character.';
+    case 'BAD_ALIAS':
+      return 'Put &name on a value before any *name that repeats it, use aliases sparingly, or write the values out.';
     default:
       return 'Valid YAML: "field: value" pairs, lists with "- ", and quotes around values that contain ": ", "#", or start with [, {, *, & or !.';
   }

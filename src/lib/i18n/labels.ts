@@ -34,3 +34,9 @@ export function label(lang: string, group: keyof typeof en, value: string): stri
   const base = lang.split('-')[0]!;
   return byLang[lang]?.[group]?.[value] ?? byLang[base]?.[group]?.[value] ?? en[group]?.[value] ?? value;
 }
+
+/** Shows a free label written as a slug (`agree-and-argue`) as words: `Agree and argue`. */
+export function slugLabel(lang: string, value: string): string {
+  const words = value.replace(/-/gu, ' ').trim();
+  return words.charAt(0).toLocaleUpperCase(lang) + words.slice(1);
+}

@@ -1,0 +1,24 @@
+import { readResults } from '../../lib/roleplay/result-store.ts';
+
+/** `<scenario-last-score data-scenario="lang/id" data-label="…">`: the learner's last practice score, kept in this browser. */
+export function defineScenarioLastScore(): void {
+  if (customElements.get('scenario-last-score')) return;
+  customElements.define(
+    'scenario-last-score',
+    class extends HTMLElement {
+      connectedCallback() {
+        let storage: Storage | null = null;
+        try {
+          storage = window.localStorage;
+        } catch {
+          return;
+        }
+        const last = readResults(storage, this.dataset.scenario ?? '')[0];
+        if (!last) return;
+        const date = new Date(last.date).toLocaleDateString(document.documentElement.lang || undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+        this.textContent = `${this.dataset.label ?? ''}: ${last.score}% (${date})`;
+        this.hidden = false;
+      }
+    },
+  );
+}

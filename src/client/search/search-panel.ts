@@ -1,0 +1,162 @@
+import { navigate } from '../../lib/search/keyboard.ts';
+import type { FilterGroup } from '../../lib/search/parts.ts';
+import { runSearch } from '../../lib/search/run-search.ts';
+import { emptyState, hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../../lib/search/search-state.ts';
+import { searchStrings } from '../../lib/search/strings.ts';
+import { loadPagefind } from './load-pagefind.ts';
+import { availableFilters, renderFilters, syncFilters } from './render-filters.ts';
+import { resultItem } from './render-results.ts';
+import { rememberSearch, rememberedSearch } from './remembered-search.ts';
+
+const PAGE_SIZE = 10;
+
+/**
+ * Brings a server-rendered search panel to life: live results as the reader types, filter chips,
+ * arrow-key navigation, copy from a result. The same panel serves the dialog opened with `/` and
+ * the full search page; on the page the query and filters live in the address.
+ */
+export function mountSearchPanel(panel: HTMLElement): void {
+  if (panel.dataset.mounted === 'true') return;
+  panel.dataset.mounted = 'true';
+  const lang = document.documentElement.lang || 'en';
+  const s = searchStrings(lang);
+  const isPage = panel.dataset.mode === 'page';
+  const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const form = input.form!;
+  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]')!;
+  const footer = panel.querySelector<HTMLElement>('[data-search-footer]')!;
+  const orders = JSON.parse(panel.dataset.orders ?? '{}') as Partial<Record<FilterGroup, string[]>>;
+  for (const note of panel.querySelectorAll<HTMLElement>('[data-search-needs-js]')) note.hidden = true;
+
+  let state: SearchState = isPage ? stateFromParams(new URLSearchParams(location.search)) : (rememberedSearch() ?? emptyState());
+  // Whatever the reader typed before this code arrived wins over the remembered query.
+  if (isPage || input.value === '') input.value = state.q;
+  state = { ...state, q: input.value };
+  let limit = PAGE_SIZE;
+  let latest = 0;
+
+  const pagefind = loadPagefind();
+  let chipsRequested = false;
+  // The chips need every filter file of the index: fetched after the first results, not before them.
+  const showChips = () => {
+    if (chipsRequested) return;
+    chipsRequested = true;
+    pagefind
+      .then((api) => api.filters())
+      .then((counts) => {
+        renderFilters(filterBox, availableFilters(counts, orders), state, { lang, idPrefix: input.id, folded: !isPage, onToggle: toggle });
+      })
+      .catch(() => undefined);
+  };
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
+
+  const save = () => {
+    rememberSearch(state);
+    if (isPage) {
+      const query = stateToParams(state).toString();
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    }
+  };
+
+  const footerFor = (more: boolean) => {
+    footer.replaceChildren();
+    if (more) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'secondary';
+      button.textContent = s.showMore;
+      button.addEventListener('click', () => {
+        const focusFrom = links().length;
+        limit += PAGE_SIZE;
+        void update().then(() => links()[focusFrom]?.focus());
+      });
+      footer.append(button);
+    }
+    if (!isPage && (state.q.trim() !== '' || hasFilters(state))) {
+      const open = document.createElement('a');
+      open.href = `${panel.dataset.pageUrl ?? ''}?${stateToParams(state).toString()}`;
+      open.textContent = s.openAsPage;
+      footer.append(open);
+    }
+  };
+
+  async function update(): Promise<void> {
+    const mine = ++latest;
+    save();
+    let api;
+    try {
+      if (state.q.trim() !== '' || hasFilters(state)) status.textContent = status.textContent || s.loading;
+      api = await pagefind;
+    } catch {
+      if (mine === latest) status.textContent = s.unavailable;
+      return;
+    }
+    // While the reader types, each key starts a search; older ones stop before fetching results.
+    const outcome = await runSearch(api, state, { limit, superseded: () => mine !== latest });
+    if (mine !== latest) return;
+    list.replaceChildren(...(outcome?.results ?? []).map((result, i) => resultItem(result, `${input.id}-r${i}`, lang, s)));
+    const exactOnly = /["“”„«»]/u.test(state.q);
+    status.textContent = !outcome ? '' : outcome.total === 0 ? s.noResults(state.q.trim()) : s.results(outcome.total, exactOnly);
+    footerFor(outcome?.more ?? false);
+    panel.dataset.renderedQuery = state.q;
+    showChips();
+    panel.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query: state.q, count: outcome?.results.length ?? 0 } }));
+  }
+
+  function toggle(group: FilterGroup, value: string): void {
+    state = toggleFilter(state, group, value);
+    limit = PAGE_SIZE;
+    syncFilters(filterBox, state);
+    void update();
+  }
+
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value };
+    limit = PAGE_SIZE;
+    void update();
+  });
+
+  // Enter in the box opens the first result: the shortest way from a client's words to the answer.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    links()[0]?.click();
+  });
+
+  panel.addEventListener('keydown', (event) => {
+    // Esc in a search box would first clear it; in the dialog it closes and keeps the query.
+    if (event.key === 'Escape' && !isPage) {
+      event.preventDefault();
+      panel.closest('dialog')?.close();
+      return;
+    }
+    const all = links();
+    const active = document.activeElement;
+    const current = active === input ? -1 : all.findIndex((link) => link === active || link.closest('li')?.contains(active));
+    if (active !== input && current === -1) return;
+    const copyable = current !== -1 && (window.getSelection()?.isCollapsed ?? true);
+    const move = navigate(event, current, all.length);
+    if (!move) return;
+    if ('to' in move) {
+      event.preventDefault();
+      if (move.to === -1) input.focus();
+      else all[move.to]?.focus();
+    } else if ('copy' in move && copyable) {
+      event.preventDefault();
+      all[current]?.closest('li')?.querySelector<HTMLButtonElement>('copy-button button')?.click();
+    } else if ('type' in move) {
+      // The key itself lands in the box, after what is already there.
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  });
+
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (link && !isPage) panel.closest('dialog')?.close();
+  });
+
+  void update();
+}

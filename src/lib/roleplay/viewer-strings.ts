@@ -1,0 +1,103 @@
+/** Interface text of the role-play viewer and the branch map; languages fall back to English key by key. */
+const en = {
+  heading: 'Role-play',
+  mode: 'Mode',
+  read: 'Read',
+  play: 'Play',
+  practice: 'Practice',
+  conversation: 'Conversation',
+  continue: 'Continue',
+  back: 'Back',
+  restart: 'Restart',
+  keys: 'Keys: Space or Enter — next, 1–9 — choose, Backspace — back, Esc — restart',
+  choose: '{role} — choose a reply',
+  yourTurn: 'Your line — {role}',
+  yourTurnHint: 'Say it in your own words, aloud or in your head, then reveal the approved line.',
+  yourWords: 'Your words (optional)',
+  reveal: 'Reveal',
+  youSaid: 'You said',
+  howClose: 'How close were you?',
+  nailed: 'Nailed it',
+  close: 'Close',
+  missed: 'Missed',
+  practiseAs: 'Practise as',
+  end: 'End of the conversation',
+  yourPath: 'Your path',
+  score: 'Score',
+  result: '{score}% — nailed {nailed}, close {close}, missed {missed}',
+  linesMissed: 'Lines you missed',
+  noneMissed: 'You missed no lines.',
+  review: 'Review before the next try',
+  playAgain: 'Play again',
+  practiseAgain: 'Practise again',
+  lastResults: 'Your last results',
+  noResults: 'No results yet: they are kept in this browser.',
+  lastScore: 'Last score',
+  module: 'module',
+  objection: 'objection',
+  uses: 'Uses',
+  opening: 'Opening',
+  map: 'Map of the branches',
+  mapHint: 'Boxes are sections; solid arrows are jumps, dashed arrows are choices. The highlighted route is the shortest way to the end. Select a box to read its section.',
+  mapLine: '{count} line',
+  mapLines: '{count} lines',
+  mapEnd: 'End',
+} as const;
+
+/** A key of the viewer's interface text. */
+export type ViewerKey = keyof typeof en;
+
+/** The viewer's interface text in one language. */
+export type ViewerStrings = Record<ViewerKey, string>;
+
+const ru: Partial<ViewerStrings> = {
+  heading: 'Ролевая игра',
+  mode: 'Режим',
+  read: 'Чтение',
+  play: 'Игра',
+  practice: 'Тренировка',
+  conversation: 'Разговор',
+  continue: 'Дальше',
+  back: 'Назад',
+  restart: 'Сначала',
+  keys: 'Клавиши: Пробел или Enter — дальше, 1–9 — выбор, Backspace — назад, Esc — сначала',
+  choose: '{role} — выберите реплику',
+  yourTurn: 'Ваша реплика — {role}',
+  yourTurnHint: 'Скажите своими словами, вслух или про себя, затем откройте эталонную реплику.',
+  yourWords: 'Ваш вариант (необязательно)',
+  reveal: 'Показать',
+  youSaid: 'Вы сказали',
+  howClose: 'Насколько близко?',
+  nailed: 'Точно',
+  close: 'Близко',
+  missed: 'Мимо',
+  practiseAs: 'Роль',
+  end: 'Конец разговора',
+  yourPath: 'Ваш путь',
+  score: 'Результат',
+  result: '{score}% — точно {nailed}, близко {close}, мимо {missed}',
+  linesMissed: 'Реплики, которые не получились',
+  noneMissed: 'Все реплики получились.',
+  review: 'Повторите перед следующей попыткой',
+  playAgain: 'Сыграть ещё раз',
+  practiseAgain: 'Потренироваться ещё раз',
+  lastResults: 'Ваши последние результаты',
+  noResults: 'Результатов пока нет: они хранятся в этом браузере.',
+  lastScore: 'Последний результат',
+  module: 'модуль',
+  objection: 'возражение',
+  uses: 'Использует',
+  opening: 'Начало',
+  map: 'Карта веток',
+  mapHint: 'Прямоугольники — разделы; сплошные стрелки — переходы, пунктирные — выбор. Выделен кратчайший путь до конца. Выберите раздел, чтобы прочитать его.',
+  mapLine: 'реплик: {count}',
+  mapLines: 'реплик: {count}',
+  mapEnd: 'Конец',
+};
+
+const dictionaries: Record<string, Partial<ViewerStrings>> = { en, ru };
+
+/** The viewer's interface text for `lang`. */
+export function viewerStrings(lang: string): ViewerStrings {
+  return { ...en, ...dictionaries[lang.split('-')[0]!], ...dictionaries[lang] };
+}

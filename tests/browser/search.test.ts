@@ -1,0 +1,328 @@
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
+import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+
+const DIALOG = '.search-dialog [data-search-panel]';
+const PAGE_PANEL = '[data-search-panel][data-mode="page"]';
+
+let tmp: string;
+let server: StaticServer;
+let fixtureServer: StaticServer;
+let browser: Browser;
+
+/** A fresh page (own storage) that may read and write the clipboard. */
+async function newPage(pathname: string): Promise<Page> {
+  const page = await openPage(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${server.origin}${pathname}`);
+  return page;
+}
+
+/** Types a query into a search panel and waits until its results are on screen. */
+async function search(page: Page, query: string, panel = DIALOG): Promise<void> {
+  await page.locator(`${panel} input[type="search"]`).fill(query);
+  await page.waitForFunction(
+    ([selector, q]) => (document.querySelector(selector!) as HTMLElement | null)?.dataset.renderedQuery === q,
+    [panel, query],
+  );
+}
+
+const dialogOpen = (page: Page) => page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open);
+const resultHrefs = (page: Page, panel = DIALOG) =>
+  page.locator(`${panel} a.search-result-link`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+describeInBrowser('search', () => {
+  beforeAll(async () => {
+    tmp = makeTempDir('search-browser');
+    // The sample for English and Russian; the test fixture for Hebrew, written right to left.
+    const [built, fixture] = await Promise.all([
+      buildSite({ content: 'content', outDir: path.join(tmp, 'dist') }),
+      buildSite({ content: 'tests/fixtures/valid', outDir: path.join(tmp, 'fixture') }),
+    ]);
+    for (const result of [built, fixture]) if (result.exitCode !== 0) throw new Error(`A site did not build:\n${result.stdout}\n${result.stderr}`);
+    server = await serveDir(built.outDir);
+    fixtureServer = await serveDir(fixture.outDir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await fixtureServer?.close();
+    if (tmp) removeTemp(tmp);
+  });
+
+  const pageTypes = {
+    home: '/en/',
+    'call script': '/en/scripts/first-call-gatekeeper/',
+    objection: '/en/objections/too-expensive/',
+    'objection list': '/en/objections/',
+    scenario: '/en/scenarios/cold-call-gatekeeper/',
+    standard: '/en/standards/chat-standard/',
+    'stop phrases': '/en/stop-phrases/',
+    compensation: '/en/compensation/',
+    'phrase checker': '/en/phrase-check/',
+    'Russian home': '/ru/',
+  };
+
+  it.each(Object.entries(pageTypes))('opens the search with / on the %s page and puts the cursor in its box', async (_name, pathname) => {
+    const page = await newPage(pathname);
+    await page.keyboard.press('/');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null && document.activeElement?.matches('input[type="search"]'))).toBe(true);
+    await page.context().close();
+  });
+
+  it.each(Object.entries(pageTypes))('opens the search with Ctrl+K on the %s page', async (_name, pathname) => {
+    const page = await newPage(pathname);
+    await page.keyboard.press('Control+k');
+    expect(await dialogOpen(page)).toBe(true);
+    await page.context().close();
+  });
+
+  it('types / into a field instead of opening the search', async () => {
+    const page = await newPage('/en/phrase-check/');
+    await page.locator('textarea').click();
+    await page.keyboard.type('a/b');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await page.locator('textarea').inputValue()).toBe('a/b');
+    await page.context().close();
+  });
+
+  it('closes with Esc and gives focus back to where it was', async () => {
+    const page = await newPage('/en/');
+    await page.getByRole('button', { name: /Search phrases/ }).click();
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-launcher-button]'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('loads the search code and the index only when the search opens, and before the first key', async () => {
+    const page = await openPage(browser, server.origin);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.origin}/en/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || p.includes('search-panel'))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect.poll(() => requested.filter((p) => /^\/pagefind\/(pagefind\.js|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(p)).sort()).toEqual([
+      expect.stringMatching(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/),
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.en.pagefind',
+    ]);
+    await page.context().close();
+  });
+
+  it('moves through results with the arrow keys and opens the chosen one with Enter', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'gatekeeper');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs.length).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[1]);
+    await Promise.all([page.waitForURL((url) => `${url.pathname}${url.hash}` === hrefs[1]), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  it('opens the first result with Enter in the search box', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'no budget');
+    const [first] = await resultHrefs(page);
+    await Promise.all([page.waitForURL((url) => `${url.pathname}${url.hash}` === first), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  it('finds an objection by one of its aliases and marks the alias', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'no budget');
+    const first = page.locator(`${DIALOG} .search-result`).first();
+    expect(await first.locator('.search-result-title').textContent()).toBe("It's too expensive");
+    expect(await first.locator('mark').allTextContents()).toEqual(['no budget']);
+    await page.context().close();
+  });
+
+  it('shows each result’s type and its stage, channel or category', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'no budget');
+    const first = page.locator(`${DIALOG} .search-result`).first();
+    expect(await first.locator('.search-result-type').textContent()).toBe('Objection');
+    expect(await first.locator('.search-result-facets').textContent()).toContain('Price');
+    await page.context().close();
+  });
+
+  it('copies the answer of a result with Ctrl+C without leaving the search', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'no budget');
+    const expected = await page.locator(`${DIALOG} .search-result`).first().locator('copy-button').getAttribute('data-text');
+    expect(expected).toMatch(/^Too expensive compared with what/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+c');
+    await page.waitForFunction(() => document.querySelector('.search-dialog copy-button[data-done]') !== null);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(await dialogOpen(page)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    await page.context().close();
+  });
+
+  it('copies a result’s phrase with its copy button, from the keyboard', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, '"person in charge"');
+    const button = page.locator(`${DIALOG} .search-result`).first().locator('copy-button button');
+    const expected = await page.locator(`${DIALOG} .search-result`).first().locator('copy-button').getAttribute('data-text');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.search-dialog copy-button[data-done]') !== null);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(expected!.toLowerCase()).toContain('person in charge');
+    await page.context().close();
+  });
+
+  it('shows a stop phrase’s replacements first, with the reason, when the query is that stop phrase', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, "I'll try");
+    const first = page.locator(`${DIALOG} .search-result`).first();
+    expect(await first.getAttribute('class')).toContain('search-stop-phrase');
+    expect(await first.locator('.search-result-why').textContent()).toMatch(/^Promises nothing/);
+    expect((await first.locator('.search-replacements li').count())).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('catches a Russian stop phrase by its pattern and puts it first', async () => {
+    const page = await newPage('/ru/');
+    await page.keyboard.press('/');
+    await search(page, 'постараюсь');
+    const first = page.locator(`${DIALOG} .search-result`).first();
+    expect(await first.getAttribute('class')).toContain('search-stop-phrase');
+    expect(await first.locator('.search-result-title').textContent()).toContain('постараюсь');
+    await page.context().close();
+  });
+
+  it('finds another form of a Russian word and lands on the speech module', async () => {
+    const page = await newPage('/ru/');
+    await page.keyboard.press('/');
+    await search(page, 'руководителю логистики');
+    const hrefs = await resultHrefs(page);
+    const target = '/ru/scripts/first-call-gatekeeper/#pass-the-gatekeeper';
+    const index = hrefs.indexOf(target);
+    expect(index).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= index; i += 1) await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL((url) => `${url.pathname}${url.hash}` === target), page.keyboard.press('Enter')]);
+    expect(await page.locator('#pass-the-gatekeeper').isVisible()).toBe(true);
+    expect(await dialogOpen(page)).toBe(false);
+    await page.context().close();
+  });
+
+  it('matches a quoted Russian phrase only word for word', async () => {
+    const page = await newPage('/ru/');
+    await page.keyboard.press('/');
+    await search(page, '"руководителю логистики"');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs).toContain('/ru/scripts/first-call-gatekeeper/#gatekeeper-send-email');
+    expect(hrefs).not.toContain('/ru/scripts/first-call-gatekeeper/#pass-the-gatekeeper');
+    const marked = await page.locator(`${DIALOG} .search-result mark`).allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(text.toLowerCase().replace(/[^\p{L}\s]/gu, '')).toBe('руководителю логистики');
+    await page.context().close();
+  });
+
+  it('keeps word order in a quoted phrase', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, '"charge in person"');
+    expect(await resultHrefs(page)).toEqual([]);
+    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Nothing found/);
+    await page.context().close();
+  });
+
+  it('searches the Russian index on Russian pages', async () => {
+    const page = await newPage('/ru/');
+    await page.keyboard.press('/');
+    await search(page, 'expensive');
+    expect(await resultHrefs(page)).toEqual([]);
+    await search(page, 'дорого');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/ru\//);
+    await page.context().close();
+  });
+
+  it('narrows results with a type chip and keeps the chip in the link to the results page', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'price');
+    await page.locator(`${DIALOG} button.chip[data-group="type"][data-value="module"]`).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.search-dialog .search-result')].every((item) => (item as HTMLElement).dataset.type === 'module'));
+    expect(await page.locator(`${DIALOG} button.chip[data-value="module"]`).getAttribute('aria-pressed')).toBe('true');
+    const link = await page.getByRole('link', { name: 'Open these results as a page' }).getAttribute('href');
+    expect(link).toBe('/en/search/?q=price&type=module');
+    await page.context().close();
+  });
+
+  it('keeps the last query and filters when the search is opened again on another page', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'gatekeeper');
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.origin}/en/objections/`);
+    await page.keyboard.press('/');
+    expect(await page.locator(`${DIALOG} input`).inputValue()).toBe('gatekeeper');
+    await page.waitForFunction(() => (document.querySelector('.search-dialog [data-search-panel]') as HTMLElement).dataset.renderedQuery === 'gatekeeper');
+    expect((await resultHrefs(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('shows the results of a shared search page address, filters included', async () => {
+    const page = await newPage('/en/search/?q=budget&type=objection');
+    await page.waitForFunction(() => (document.querySelector('[data-search-panel][data-mode="page"]') as HTMLElement).dataset.renderedQuery === 'budget');
+    expect(await page.locator(`${PAGE_PANEL} input`).inputValue()).toBe('budget');
+    const types = await page.locator(`${PAGE_PANEL} .search-result`).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type));
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['objection']));
+    await page.context().close();
+  });
+
+  it('writes the query into the search page’s address as it is typed', async () => {
+    const page = await newPage('/en/search/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('no budget');
+    await page.waitForFunction(() => location.search === '?q=no+budget');
+    await page.context().close();
+  });
+
+  it('searches a right-to-left language in a right-to-left dialog', async () => {
+    const page = await openPage(browser, fixtureServer.origin);
+    await page.goto(`${fixtureServer.origin}/he/`);
+    await page.keyboard.press('/');
+    await search(page, 'אין לנו תקציב');
+    const first = page.locator(`${DIALOG} .search-result`).first();
+    expect(await first.locator('.search-result-title').textContent()).toBe('זה יקר מדי');
+    expect(await first.locator('mark').allTextContents()).toEqual(['אין לנו תקציב']);
+    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => getComputedStyle(dialog).direction)).toBe('rtl');
+    await page.context().close();
+  });
+
+  it('has no accessibility violations with the search open and results shown', async () => {
+    const page = await newPage('/en/scripts/first-call-gatekeeper/');
+    await page.keyboard.press('/');
+    await search(page, 'no budget');
+    await page.locator(`${DIALOG} .search-more-filters summary`).click();
+    await page.evaluate(axe.source);
+    const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })))`)) as unknown[];
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});

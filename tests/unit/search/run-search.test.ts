@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { ResultFragment } from '../../../src/lib/search/result-view.ts';
+import { runSearch, type PagefindApi } from '../../../src/lib/search/run-search.ts';
+import { emptyState, type SearchState } from '../../../src/lib/search/search-state.ts';
+
+function record(url: string, type: string, parts: [string, string][], extraFilters: Record<string, string[]> = {}): ResultFragment {
+  let location = 0;
+  return {
+    url,
+    content: parts.map(([, text]) => text).join(' '),
+    meta: { title: parts[0]![1] },
+    filters: { type: [type], ...extraFilters },
+    anchors: parts.map(([id, text]) => {
+      const anchor = { id, text, location };
+      location += text.split(/\s+/).length;
+      return anchor;
+    }),
+    locations: [0],
+  };
+}
+
+const tryHarder = record('/en/scripts/a/#follow-up', 'module', [['i0', 'Follow up'], ['v0', "I'll try harder next time, said nobody."]]);
+const stopTry = record('/en/stop-phrases/#stop-1', 'stop-phrase', [['t0', "I'll try"], ['m0', 'I will try'], ['w0', 'Promises nothing.'], ['x0', 'I will call you by 5 pm.']], { severity: ['warning'] });
+const reversed = record('/en/scripts/b/#x', 'module', [['i0', 'Other'], ['v0', 'Try, I will.']]);
+
+// Pagefind as the search sees it: every record matches, in the given order, narrowed by type.
+function fakePagefind(records: ResultFragment[], calls: { term: string | null; filters: unknown }[] = []): PagefindApi {
+  return {
+    async search(term, options) {
+      calls.push({ term, filters: options.filters });
+      const types = (options.filters?.type as { any: string[] } | undefined)?.any;
+      const kept = records.filter((r) => !types || types.includes(r.filters.type![0]!));
+      return { results: kept.map((r) => ({ id: r.url, data: async () => r })) };
+    },
+  };
+}
+
+const state = (q: string, patch: Partial<SearchState['filters']> = {}): SearchState => ({ ...emptyState(), q, filters: { ...emptyState().filters, ...patch } });
+
+describe('running a search', () => {
+  it('puts the stop phrase the query is first, even when Pagefind ranks it lower', async () => {
+    const outcome = await runSearch(fakePagefind([tryHarder, reversed, stopTry]), state("I'll try"), { limit: 2 });
+    expect(outcome!.results.map((r) => r.url)).toEqual(['/en/stop-phrases/#stop-1', '/en/scripts/a/#follow-up']);
+    expect(outcome!.results[0]!.isQueriedStopPhrase).toBe(true);
+  });
+
+  it('does not put a stop phrase first when the query only shares a word with it', async () => {
+    const outcome = await runSearch(fakePagefind([tryHarder, stopTry]), state('try'), { limit: 5 });
+    expect(outcome!.results.map((r) => r.isQueriedStopPhrase)).toEqual([false, false]);
+  });
+
+  it('keeps only results holding the quoted phrase word for word', async () => {
+    const outcome = await runSearch(fakePagefind([tryHarder, reversed]), state('"try harder"'), { limit: 5 });
+    expect(outcome!.results.map((r) => r.url)).toEqual(['/en/scripts/a/#follow-up']);
+    expect(outcome!.total).toBe(1);
+  });
+
+  it('lists filtered records without a query', async () => {
+    const calls: { term: string | null; filters: unknown }[] = [];
+    const outcome = await runSearch(fakePagefind([tryHarder, stopTry], calls), state('', { type: ['stop-phrase'] }), { limit: 5 });
+    expect(calls[0]).toEqual({ term: null, filters: { type: { any: ['stop-phrase'] } } });
+    expect(outcome!.results.map((r) => r.url)).toEqual(['/en/stop-phrases/#stop-1']);
+  });
+
+  it('asks nothing when there is neither a query nor a filter', async () => {
+    const calls: { term: string | null; filters: unknown }[] = [];
+    expect(await runSearch(fakePagefind([tryHarder], calls), state('  '), { limit: 5 })).toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+
+  it('says when more results than the limit exist', async () => {
+    const outcome = await runSearch(fakePagefind([tryHarder, reversed, stopTry]), state('will'), { limit: 1 });
+    expect(outcome).toMatchObject({ total: 3, more: true });
+  });
+});
+
+describe('a search overtaken by a newer one', () => {
+  it('fetches no result texts', async () => {
+    let fetched = 0;
+    const pagefind: PagefindApi = {
+      async search() {
+        return { results: [{ id: 'a', data: async () => (fetched++, tryHarder) }] };
+      },
+    };
+    expect(await runSearch(pagefind, state('try'), { limit: 5, superseded: () => true })).toBeUndefined();
+    expect(fetched).toBe(0);
+  });
+});
