@@ -1,19 +1,32 @@
-import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, serveDir } from '../tests/helpers/browser.ts';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, serveDir } from '../tests/helpers/browser.ts';
 
 /** Search timings and transfer, from headless Chromium using the real search dialog. */
 export interface SearchMeasurement {
-  /** The first query entered → its results on screen, on a fresh page with an empty cache, search opened just before (one per run). */
+  /** The first query entered at the moment the search opens → its results on screen, on a fresh page with an empty cache (one per run). */
+  coldAtOnceMs: number[];
+  /** The same with the query entered `typingGapMs` after the search opened, as a fast typist's next key would be. */
   coldMs: number[];
   /** Bytes fetched from opening the search to the first results (search code, Pagefind runtime, index, fragments). */
   firstQueryBytes: number[];
-  /** Each later query entered → its results on screen. */
+  /** Each later query typed at a fast typist's pace: its last key → its results on screen. */
   warmMs: number[];
-  /** Bytes fetched by each later query. */
+  /** Each later query pasted in one go → its results on screen. */
+  warmPastedMs: number[];
+  /** Bytes fetched by each later (pasted) query. */
   laterQueryBytes: number[];
 }
 
 const PANEL = '.search-dialog [data-search-panel]';
+
+// The tests' browser setup, except that other hosts are cut off by refusing to resolve any name
+// rather than by intercepting each request, which would add a round trip to the driver per file.
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+}
 
 // Records edits of the search box and result renders in the page's own clock; a render counts
 // once the browser has painted the frame after it.
@@ -35,24 +48,42 @@ async function renderedAt(page: Page, query: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+// Replaces the query in the box, typed at `gapMs` a key or pasted, and returns the time from its
+// last edit to its results on screen.
+async function enter(page: Page, query: string, pasted: boolean, gapMs = 0): Promise<number> {
+  await page.evaluate(() => ((window as unknown as { __bench: { rendered: unknown[] } }).__bench.rendered = []));
+  await page.locator(`${PANEL} input[type="search"]`).selectText();
+  const before = (await keys(page)).length;
+  if (pasted) await page.keyboard.insertText(query);
+  else await page.keyboard.type(query, { delay: gapMs });
+  const done = await renderedAt(page, query);
+  await page.waitForLoadState('networkidle');
+  const edits = (await keys(page)).slice(before);
+  return done - edits[edits.length - 1]!;
+}
+
 const keys = (page: Page) => page.evaluate(() => (window as unknown as { __bench: { keys: number[] } }).__bench.keys);
 
 /**
  * Measures the search of a built site: `coldRuns` fresh pages each open the search with `/` and
- * at once enter `coldQuery`; then, on the last page, each of `queries` replaces the previous one.
- * A query is entered as one edit of the box (as a paste, or the last key of a word, would be), so
- * the figures hold the search's own time and not how fast the test machine can type.
+ * at once enter `coldQuery`, `coldRuns` more enter it `typingGapMs` later; then, on the last page,
+ * each of `queries` is pasted over the previous one; then, on a fresh page, each is typed a key
+ * every `typingGapMs`.
  */
-export async function measureSearch(dist: string, options: { lang: string; coldQuery: string; queries: string[]; coldRuns: number }): Promise<SearchMeasurement> {
+export async function measureSearch(
+  dist: string,
+  options: { lang: string; coldQuery: string; queries: string[]; coldRuns: number; typingGapMs: number },
+): Promise<SearchMeasurement> {
   const server = await serveDir(dist);
-  const browser = await launchBrowser();
-  const result: SearchMeasurement = { coldMs: [], firstQueryBytes: [], warmMs: [], laterQueryBytes: [] };
+  const browser = await launch();
+  const result: SearchMeasurement = { coldAtOnceMs: [], coldMs: [], firstQueryBytes: [], warmMs: [], warmPastedMs: [], laterQueryBytes: [] };
   try {
     let page: Page | undefined;
     let bytes = 0;
-    for (let run = 0; run < options.coldRuns; run += 1) {
+    for (let run = 0; run < options.coldRuns * 2; run += 1) {
+      const atOnce = run < options.coldRuns;
       await page?.context().close();
-      page = await openPage(browser, server.origin);
+      page = await (await browser.newContext()).newPage();
       const current = page;
       current.on('requestfinished', (request) => {
         void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize), () => undefined);
@@ -61,26 +92,28 @@ export async function measureSearch(dist: string, options: { lang: string; coldQ
       await current.evaluate(PROBE);
       bytes = 0;
       await current.keyboard.press('/');
+      if (!atOnce) await current.waitForTimeout(options.typingGapMs);
       await current.keyboard.insertText(options.coldQuery);
       const done = await renderedAt(current, options.coldQuery);
       await current.waitForLoadState('networkidle');
-      result.coldMs.push(done - (await keys(current))[0]!);
+      (atOnce ? result.coldAtOnceMs : result.coldMs).push(done - (await keys(current))[0]!);
       result.firstQueryBytes.push(bytes);
     }
-    const input = page!.locator(`${PANEL} input[type="search"]`);
+    // Pasted, one search each: its latency and what it fetches.
     for (const query of options.queries) {
-      await page!.evaluate(() => ((window as unknown as { __bench: { rendered: unknown[] } }).__bench.rendered = []));
-      await input.selectText();
       bytes = 0;
-      const before = (await keys(page!)).length;
-      await page!.keyboard.insertText(query);
-      const done = await renderedAt(page!, query);
-      await page!.waitForLoadState('networkidle');
-      const typed = (await keys(page!)).slice(before);
-      result.warmMs.push(done - typed[typed.length - 1]!);
+      result.warmPastedMs.push(await enter(page!, query, true));
       result.laterQueryBytes.push(bytes);
     }
     await page?.context().close();
+    // Typed, on a fresh page so that nothing of the pasted round is cached.
+    page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.origin}/${options.lang}/`, { waitUntil: 'networkidle' });
+    await page.evaluate(PROBE);
+    await page.keyboard.press('/');
+    await enter(page, options.coldQuery, true);
+    for (const query of options.queries) result.warmMs.push(await enter(page, query, false, options.typingGapMs));
+    await page.context().close();
   } finally {
     await browser.close();
     await server.close();

@@ -130,8 +130,8 @@ describe('search markup', () => {
     const html = page(`/en/objections/${objection!.id}/`);
     expect(html).toMatch(/<main\b[^>]*data-pagefind-body/u);
     expect(html).toContain('data-pagefind-meta="title"');
-    expect(html).toContain('<meta data-pagefind-filter="type[content]" content="objection">');
-    expect(html).toContain(`<meta data-pagefind-filter="category[content]" content="${objection!.data.category}">`);
+    expect(html).toContain('<meta name="pagefind-type" data-pagefind-filter="type[content]" content="objection">');
+    expect(html).toContain(`<meta name="pagefind-category" data-pagefind-filter="category[content]" content="${objection!.data.category}">`);
     expect(html).toMatch(/<h3 id="response-1"/u);
   });
 

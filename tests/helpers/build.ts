@@ -35,6 +35,8 @@ export interface BuildSiteOptions {
   env?: Record<string, string>;
   /** Leave out `--content` (to test the environment variable). */
   omitContentFlag?: boolean;
+  /** Further flags for `astro build`, e.g. `['--site', origin]`. */
+  astroArgs?: readonly string[];
 }
 
 // The caller's own SALESBOOK_* settings must not change what a test builds or checks.
@@ -85,6 +87,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<CommandResul
     ...(options.strict ? ['--strict'] : []),
     '--outDir',
     outDir,
+    ...(options.astroArgs ?? []),
   ];
   const env = { SALESBOOK_CACHE_DIR: options.cacheDir ?? `${outDir}.cache`, ...options.env };
   const result = await runNodeScript('src/cli/build.ts', args, { env });

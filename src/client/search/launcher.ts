@@ -34,18 +34,22 @@ export function defineSearchLauncher(): void {
         const open = () => {
           // On the search page the page's own box is the search.
           const pageInput = document.querySelector<HTMLInputElement>('[data-search-panel][data-mode="page"] input[type="search"]');
-          const box = pageInput ?? input;
-          if (!pageInput && !dialog.open) {
-            if (input.value === '') input.value = rememberedSearch()?.q ?? '';
-            dialog.showModal();
+          if (pageInput) {
+            pageInput.focus();
+            pageInput.select();
+            return;
           }
-          box.focus();
-          box.select();
-          if (pageInput) return;
-          // Pagefind and its index start loading now, beside the search code rather than after it:
-          // by the time the reader has typed a word, both are usually here.
+          // Pagefind, its index and the search code start loading first, beside each other and
+          // while the dialog opens: by the time the reader has typed a word, they are usually here.
           void loadPagefind().catch(() => undefined);
-          void import('./search-panel.ts').then(({ mountSearchPanel }) => mountSearchPanel(panel));
+          const searchCode = import('./search-panel.ts');
+          if (!dialog.open) {
+            dialog.showModal();
+            if (input.value === '') input.value = rememberedSearch()?.q ?? '';
+          }
+          input.focus();
+          input.select();
+          void searchCode.then(({ mountSearchPanel }) => mountSearchPanel(panel));
         };
 
         button.addEventListener('click', open);

@@ -8,7 +8,8 @@ import { availableFilters, renderFilters, syncFilters } from './render-filters.t
 import { resultItem } from './render-results.ts';
 import { rememberSearch, rememberedSearch } from './remembered-search.ts';
 
-const PAGE_SIZE = 10;
+// Results fetched per screen: each costs a request, and the dialog shows about six at a time.
+const PAGE_SIZE = { dialog: 6, page: 10 };
 
 /**
  * Brings a server-rendered search panel to life: live results as the reader types, filter chips,
@@ -34,12 +35,14 @@ export function mountSearchPanel(panel: HTMLElement): void {
   // Whatever the reader typed before this code arrived wins over the remembered query.
   if (isPage || input.value === '') input.value = state.q;
   state = { ...state, q: input.value };
-  let limit = PAGE_SIZE;
+  const pageSize = isPage ? PAGE_SIZE.page : PAGE_SIZE.dialog;
+  let limit = pageSize;
   let latest = 0;
 
   const pagefind = loadPagefind();
   let chipsRequested = false;
-  // The chips need every filter file of the index: fetched after the first results, not before them.
+  // The chips need every filter file of the index: fetched after the first results, or when the
+  // reader has not typed for a moment, never in the way of a first query.
   const showChips = () => {
     if (chipsRequested) return;
     chipsRequested = true;
@@ -70,7 +73,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
       button.textContent = s.showMore;
       button.addEventListener('click', () => {
         const focusFrom = links().length;
-        limit += PAGE_SIZE;
+        limit += pageSize;
         void update().then(() => links()[focusFrom]?.focus());
       });
       footer.append(button);
@@ -94,28 +97,35 @@ export function mountSearchPanel(panel: HTMLElement): void {
       if (mine === latest) status.textContent = s.unavailable;
       return;
     }
-    // While the reader types, each key starts a search; older ones stop before fetching results.
-    const outcome = await runSearch(api, state, { limit, superseded: () => mine !== latest });
+    let outcome;
+    try {
+      // While the reader types, each key starts a search; older ones stop before fetching results.
+      outcome = await runSearch(api, state, { limit, superseded: () => mine !== latest });
+    } catch {
+      if (mine === latest) status.textContent = s.unavailable;
+      return;
+    }
     if (mine !== latest) return;
     list.replaceChildren(...(outcome?.results ?? []).map((result, i) => resultItem(result, `${input.id}-r${i}`, lang, s)));
     const exactOnly = /["“”„«»]/u.test(state.q);
     status.textContent = !outcome ? '' : outcome.total === 0 ? s.noResults(state.q.trim()) : s.results(outcome.total, exactOnly);
     footerFor(outcome?.more ?? false);
+    // Tests and the bench wait for these to know which query the results on screen belong to.
     panel.dataset.renderedQuery = state.q;
-    showChips();
+    if (outcome) showChips();
     panel.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query: state.q, count: outcome?.results.length ?? 0 } }));
   }
 
   function toggle(group: FilterGroup, value: string): void {
     state = toggleFilter(state, group, value);
-    limit = PAGE_SIZE;
+    limit = pageSize;
     syncFilters(filterBox, state);
     void update();
   }
 
   input.addEventListener('input', () => {
     state = { ...state, q: input.value };
-    limit = PAGE_SIZE;
+    limit = pageSize;
     void update();
   });
 
@@ -158,5 +168,6 @@ export function mountSearchPanel(panel: HTMLElement): void {
     if (link && !isPage) panel.closest('dialog')?.close();
   });
 
+  setTimeout(showChips, 1500);
   void update();
 }

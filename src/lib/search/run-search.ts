@@ -8,7 +8,7 @@ export interface PagefindApi {
   search(
     term: string | null,
     options: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: { id: string; data(): Promise<ResultFragment> }[] } | null>;
+  ): Promise<{ results: { id: string; data(): Promise<ResultFragment> }[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 /** What one search found. */
@@ -44,29 +44,38 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, limit
   const filtersOnly = isEmptyQuery(query);
   if (filtersOnly && Object.keys(filters).length === 0) return undefined;
   const term = filtersOnly ? null : query.term;
-  const wantsStopPhrases = !filtersOnly && (state.filters.type.length === 0 || state.filters.type.includes('stop-phrase'));
-  const [found, stopCandidates] = await Promise.all([
-    pagefind.search(term, { filters }),
-    // Looked for apart from the rest, so a stop phrase ranked low still comes first.
-    wantsStopPhrases ? pagefind.search(term, { filters: { ...filters, type: { any: ['stop-phrase'] } } }) : Promise.resolve(null),
-  ]);
+  const found = await pagefind.search(term, { filters });
   if (!found || limits.superseded?.()) return undefined;
-
-  // Fetched alongside the results rather than after them: one round trip instead of two.
-  const stopFragments = Promise.all((stopCandidates?.results ?? []).slice(0, 2).map((result) => result.data())).catch((): ResultFragment[] => []);
-  const maxCandidates = Math.max(limits.limit, limits.maxCandidates ?? 60);
   const exact = query.phrases.length > 0;
+  // Without exact phrases every result is kept, so one batch fills the list.
+  const batchSize = exact ? Math.max(BATCH, limits.limit) : limits.limit;
+  const texts = (from: number) => Promise.all(found.results.slice(from, from + batchSize).map((result) => result.data()));
+  // The first texts are asked for before anything else runs, so their requests leave at once.
+  let pending = texts(0);
+
+  // A stop phrase is looked for apart from the rest, so one ranked low still comes first; only
+  // when Pagefind's counts say the query matches one (or it has no counts yet), and its text is
+  // fetched alongside the results rather than after them.
+  const stopCount = found.filters?.type === undefined ? undefined : (found.filters.type['stop-phrase'] ?? 0);
+  const wantsStopPhrases = !filtersOnly && stopCount !== 0 && (state.filters.type.length === 0 || state.filters.type.includes('stop-phrase'));
+  const shownIds = new Set(found.results.slice(0, limits.limit).map((result) => result.id));
+  const stopFragments = (wantsStopPhrases ? pagefind.search(term, { filters: { ...filters, type: { any: ['stop-phrase'] } } }) : Promise.resolve(null))
+    .then((stop) => Promise.all((stop?.results ?? []).slice(0, 1).filter((result) => !shownIds.has(result.id)).map((result) => result.data())))
+    .catch((): ResultFragment[] => []);
+
+  const maxCandidates = Math.max(limits.limit, limits.maxCandidates ?? 60);
   const shaped: ResultView[] = [];
   let checked = 0;
-  while (shaped.length < limits.limit && checked < found.results.length && checked < maxCandidates) {
-    const batch = found.results.slice(checked, checked + (exact ? BATCH : limits.limit - shaped.length));
-    checked += batch.length;
-    const fragments = await Promise.all(batch.map((result) => result.data()));
+  while (checked < found.results.length && checked < maxCandidates) {
+    const fragments = await pending;
+    checked += fragments.length;
     if (limits.superseded?.()) return undefined;
     for (const fragment of fragments) {
       const view = shapeResult(fragment, query);
       if (view && shaped.length < limits.limit) shaped.push(view);
     }
+    if (shaped.length >= limits.limit) break;
+    pending = texts(checked);
   }
   const extra = (await stopFragments).map((fragment) => shapeResult(fragment, query)).filter((view): view is ResultView => view !== undefined);
   const ranked = stopPhrasesFirst([...shaped, ...extra.filter((view) => !shaped.some((s) => s.url === view.url))], query);

@@ -86,3 +86,17 @@ describe('a search overtaken by a newer one', () => {
     expect(fetched).toBe(0);
   });
 });
+
+describe('looking for a stop phrase apart from the results', () => {
+  it('is skipped when Pagefind counts no stop phrase for the query', async () => {
+    const calls: { term: string | null; filters: unknown }[] = [];
+    const pagefind: PagefindApi = {
+      async search(term, options) {
+        calls.push({ term, filters: options.filters });
+        return { results: [{ id: 'a', data: async () => tryHarder }], filters: { type: { module: 1 } } };
+      },
+    };
+    await runSearch(pagefind, state('harder'), { limit: 5 });
+    expect(calls).toEqual([{ term: 'harder', filters: {} }]);
+  });
+});
