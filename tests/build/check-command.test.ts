@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { copyFixture, FIXTURES, makeTempDir, removeTemp, runCheckAsync, runNodeScript, type CommandResult } from '../../helpers/build.ts';
-import { edit, mutations, parseReport, placeOf, type ExpectedProblem } from './mutations.ts';
+import { copyFixture, FIXTURES, makeTempDir, removeTemp, runCheckAsync, runNodeScript, type CommandResult } from '../helpers/build.ts';
+import { edit, mutations, parseReport, placeOf, type ExpectedProblem } from '../unit/checks/mutations.ts';
 
 const VALID = path.join(FIXTURES, 'valid');
 // Each case starts Node 24 for the real command; several run at once, so one may wait for a core.
