@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import salesbook, { resolveEntryLink } from './src/integration/salesbook.ts';
-import { remarkDialogueBlock } from './src/lib/markdown/remark-dialogue-block.ts';
-import { remarkEntryLinks } from './src/lib/markdown/remark-entry-links.ts';
+import { remarkDialogueBlock } from './src/lib/engine/markdown/remark-dialogue-block.ts';
+import { remarkEntryLinks } from './src/lib/engine/markdown/remark-entry-links.ts';
 
 const edition = `${process.env.SALESBOOK_AUDIENCE ?? 'everyone'}${process.env.SALESBOOK_DRAFTS === '1' ? '-drafts' : ''}`;
 

@@ -1,5 +1,5 @@
-import { runContentCheck } from '../lib/check-content.ts';
-import { formatReport } from '../lib/report.ts';
+import { runContentCheck } from '../lib/engine/check-content.ts';
+import { formatReport } from '../lib/engine/report.ts';
 import { withBuildLock } from './build-lock.ts';
 import { parseCli } from './parse-cli.ts';
 import { runAstro } from './run-astro.ts';

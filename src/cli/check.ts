@@ -1,5 +1,5 @@
-import { runContentCheck } from '../lib/check-content.ts';
-import { formatReport } from '../lib/report.ts';
+import { runContentCheck } from '../lib/engine/check-content.ts';
+import { formatReport } from '../lib/engine/report.ts';
 import { parseCli } from './parse-cli.ts';
 
 const USAGE = `Usage: npm run check -- [--content DIR] [--audience NAME] [--drafts] [--strict]

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, type ScaffoldKind } from '../lib/scaffold.ts';
-import { displayPath } from '../lib/content/load-playbook.ts';
+import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, type ScaffoldKind } from '../lib/authoring/scaffold.ts';
+import { displayPath } from '../lib/engine/content/load-playbook.ts';
 import { parseCli } from './parse-cli.ts';
 
 const USAGE = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <id> [--lang en] [--owner NAME] [--content DIR]

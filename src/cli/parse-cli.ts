@@ -1,4 +1,4 @@
-import { resolveContentOptions, UsageError, type ContentOptions } from '../lib/content/options.ts';
+import { resolveContentOptions, UsageError, type ContentOptions } from '../lib/engine/content/options.ts';
 
 /** Reads the shared flags, or prints the usage problem and exits; returns the options and the other arguments. */
 export function parseCli(usage: string): { options: ContentOptions; rest: string[] } {

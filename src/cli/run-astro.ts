@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { optionsToEnv, type ContentOptions } from '../lib/content/options.ts';
+import { optionsToEnv, type ContentOptions } from '../lib/engine/content/options.ts';
 
 const require = createRequire(import.meta.url);
 

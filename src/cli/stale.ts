@@ -1,6 +1,6 @@
-import { loadPlaybook } from '../lib/content/load-playbook.ts';
-import { formatReport } from '../lib/report.ts';
-import { staleEntries } from '../lib/staleness.ts';
+import { loadPlaybook } from '../lib/engine/content/load-playbook.ts';
+import { formatReport } from '../lib/engine/report.ts';
+import { staleEntries } from '../lib/authoring/staleness.ts';
 import { parseCli } from './parse-cli.ts';
 
 const USAGE = `Usage: npm run stale -- [--content DIR] [--today YYYY-MM-DD]

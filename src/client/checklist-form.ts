@@ -1,5 +1,5 @@
 import { fill } from '../lib/i18n/fill.ts';
-import { scoreChecklist, type ScoredItem } from '../lib/checklist-score.ts';
+import { scoreChecklist, type ScoredItem } from '../lib/handbook/checklist-score.ts';
 import type { ChecklistScale } from '../schemas/standard.ts';
 
 /**

@@ -8,7 +8,7 @@ import {
   toggleValue,
   type FilterGroup,
   type FilterSelection,
-} from '../lib/objection-filter.ts';
+} from '../lib/handbook/objection-filter.ts';
 
 /**
  * `<objection-filter>` turns the chips above the grouped list into toggles. Without JavaScript the

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { inEdition } from '../lib/audience.ts';
-import type { CollectionName } from '../lib/content/discover.ts';
+import { inEdition } from '../lib/engine/audience.ts';
+import type { CollectionName } from '../lib/engine/content/discover.ts';
 import { buildOptions, currentPlaybook, forgetPlaybook } from './playbook-cache.ts';
 
 /** Reloads on any change under the content folder, so `npm run dev` shows edits live. */

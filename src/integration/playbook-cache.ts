@@ -1,6 +1,6 @@
-import { resolveContentOptions, type ContentOptions } from '../lib/content/options.ts';
-import { loadPlaybook, type LoadedPlaybook } from '../lib/content/load-playbook.ts';
-import { indexPlaybook, type LanguageIndex } from '../lib/playbook-index.ts';
+import { resolveContentOptions, type ContentOptions } from '../lib/engine/content/options.ts';
+import { loadPlaybook, type LoadedPlaybook } from '../lib/engine/content/load-playbook.ts';
+import { indexPlaybook, type LanguageIndex } from '../lib/engine/playbook-index.ts';
 
 /** The options the build runs with, handed over by the CLI through environment variables. */
 export function buildOptions(): ContentOptions {

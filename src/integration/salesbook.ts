@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { runContentCheck } from '../lib/check-content.ts';
-import { formatReport } from '../lib/report.ts';
-import type { EntryLinkResolver } from '../lib/markdown/remark-entry-links.ts';
-import { resolveReference } from '../lib/resolve-reference.ts';
+import { runContentCheck } from '../lib/engine/check-content.ts';
+import { formatReport } from '../lib/engine/report.ts';
+import type { EntryLinkResolver } from '../lib/engine/markdown/remark-entry-links.ts';
+import { resolveReference } from '../lib/engine/resolve-reference.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { buildOptions, currentPlaybook, forgetPlaybook } from './playbook-cache.ts';
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { inEdition } from '../lib/audience.ts';
-import type { ContentOptions } from '../lib/content/options.ts';
-import type { LoadedPlaybook } from '../lib/content/load-playbook.ts';
+import { inEdition } from '../lib/engine/audience.ts';
+import type { ContentOptions } from '../lib/engine/content/options.ts';
+import type { LoadedPlaybook } from '../lib/engine/content/load-playbook.ts';
 import { buildOptions, currentPlaybook } from './playbook-cache.ts';
-import { documentHtml } from '../lib/search/document-html.ts';
-import { compensationDocuments, entryDocuments, stopPhraseDocuments, type SearchDocument } from '../lib/search/documents.ts';
+import { documentHtml } from '../lib/search/records/document-html.ts';
+import { compensationDocuments, entryDocuments, stopPhraseDocuments, type SearchDocument } from '../lib/search/records/documents.ts';
 
 /** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
 export function searchDocuments(playbook: LoadedPlaybook, options: Pick<ContentOptions, 'audience' | 'drafts'>): SearchDocument[] {

@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { RTL_LANGUAGES } from '../lib/content/discover.ts';
+import { RTL_LANGUAGES } from '../lib/engine/content/discover.ts';
 import { buildOptions, currentPlaybook } from '../integration/playbook-cache.ts';
-import type { BookScript } from '../lib/book-order.ts';
+import type { BookScript } from '../lib/handbook/book-order.ts';
 import { ScenarioKindSchema } from '../schemas/script.ts';
 
 export type EntryCollection = 'scripts' | 'objections' | 'standards';

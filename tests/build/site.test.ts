@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlaybook, type PlaybookEntry } from '../../src/lib/content/load-playbook.ts';
+import { loadPlaybook, type PlaybookEntry } from '../../src/lib/engine/content/load-playbook.ts';
 import { buildSite, makeTempDir, removeTemp, REPO_ROOT, walkFiles } from '../helpers/build.ts';
 
 // The sample playbook that ships with Salesbook, built once (default edition) for every test below.

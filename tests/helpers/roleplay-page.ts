@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { extractDialogueBlocks, parseDialogue, type DialogueGraph } from '../../src/lib/dialogue/index.ts';
+import { extractDialogueBlocks, parseDialogue, type DialogueGraph } from '../../src/lib/engine/dialogue/index.ts';
 import { REPO_ROOT } from './build.ts';
 
 /** The parsed dialogue of a scenario file, straight from the content folder: what the page must show. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audiencesLosingTarget, inEdition } from '../../src/lib/audience.ts';
+import { audiencesLosingTarget, inEdition } from '../../src/lib/engine/audience.ts';
 
 const everyone = { audience: 'everyone', drafts: false };
 

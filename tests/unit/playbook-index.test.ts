@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualType, idsOfType, indexPlaybook, lookup, otherLanguagesWith, unreadableTargets } from '../../src/lib/playbook-index.ts';
+import { actualType, idsOfType, indexPlaybook, lookup, otherLanguagesWith, unreadableTargets } from '../../src/lib/engine/playbook-index.ts';
 import { validPlaybook } from './content/valid-playbook.ts';
 
 const index = () => indexPlaybook(validPlaybook().entries);

@@ -3,7 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { DIALOGUE_COMPONENT, remarkDialogueBlock } from '../../src/lib/markdown/remark-dialogue-block.ts';
+import { DIALOGUE_COMPONENT, remarkDialogueBlock } from '../../src/lib/engine/markdown/remark-dialogue-block.ts';
 
 async function transform(markdown: string): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDialogueBlock);

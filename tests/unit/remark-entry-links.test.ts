@@ -3,9 +3,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { remarkEntryLinks, type EntryLinkResolver } from '../../src/lib/markdown/remark-entry-links.ts';
-import { indexPlaybook } from '../../src/lib/playbook-index.ts';
-import { resolveReference } from '../../src/lib/resolve-reference.ts';
+import { remarkEntryLinks, type EntryLinkResolver } from '../../src/lib/engine/markdown/remark-entry-links.ts';
+import { indexPlaybook } from '../../src/lib/engine/playbook-index.ts';
+import { resolveReference } from '../../src/lib/engine/resolve-reference.ts';
 import { entryOf, validPlaybook } from './content/valid-playbook.ts';
 
 // Resolves against the valid fixture the way the build does: by the entry the file belongs to.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/problems.ts';
-import { applyStrict, formatProblem, formatReport, sortProblems } from '../../src/lib/report.ts';
+import type { Problem } from '../../src/lib/engine/problems.ts';
+import { applyStrict, formatProblem, formatReport, sortProblems } from '../../src/lib/engine/report.ts';
 
 const problem = (over: Partial<Problem>): Problem => ({
   code: 'schema',

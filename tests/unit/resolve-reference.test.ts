@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexPlaybook } from '../../src/lib/playbook-index.ts';
-import { parseLinkTarget, resolveReference } from '../../src/lib/resolve-reference.ts';
+import { indexPlaybook } from '../../src/lib/engine/playbook-index.ts';
+import { parseLinkTarget, resolveReference } from '../../src/lib/engine/resolve-reference.ts';
 import { entryOf, validPlaybook } from './content/valid-playbook.ts';
 
 const everyone = { audience: 'everyone', drafts: false };

@@ -1,4 +1,4 @@
-import type { StopPhraseMatch } from '../../lib/stop-phrases/index.ts';
+import type { StopPhraseMatch } from '../../lib/engine/stop-phrases/index.ts';
 
 /** A run of the draft: plain text, or a stop phrase (the index of its match). */
 export interface DraftSegment {

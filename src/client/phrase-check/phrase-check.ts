@@ -1,6 +1,6 @@
 import { label } from '../../lib/i18n/labels.ts';
-import { searchStrings } from '../../lib/search/strings.ts';
-import { compileStopPhrases, type StopPhraseMatch, type StopPhraseRule } from '../../lib/stop-phrases/index.ts';
+import { searchStrings } from '../../lib/search/query/strings.ts';
+import { compileStopPhrases, type StopPhraseMatch, type StopPhraseRule } from '../../lib/engine/stop-phrases/index.ts';
 import { createCopyButton } from '../search/copy-button-element.ts';
 import { draftSegments, findingsKey, replaceMatch } from './draft.ts';
 

@@ -1,4 +1,4 @@
-import { opensSearch } from '../../lib/search/keyboard.ts';
+import { opensSearch } from '../../lib/search/query/keyboard.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { rememberedSearch } from './remembered-search.ts';
 

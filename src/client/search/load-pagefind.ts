@@ -1,4 +1,4 @@
-import type { PagefindApi } from '../../lib/search/run-search.ts';
+import type { PagefindApi } from '../../lib/search/query/run-search.ts';
 
 /** Pagefind's JavaScript API as far as the search box uses it. */
 export interface PagefindModule extends PagefindApi {

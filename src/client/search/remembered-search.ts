@@ -1,4 +1,4 @@
-import { emptyState, type SearchState } from '../../lib/search/search-state.ts';
+import { emptyState, type SearchState } from '../../lib/search/query/search-state.ts';
 
 const KEY = 'salesbook:last-search';
 

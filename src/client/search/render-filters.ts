@@ -1,6 +1,6 @@
 import { FILTER_GROUPS, type FilterGroup } from '../../lib/search/parts.ts';
-import type { SearchState } from '../../lib/search/search-state.ts';
-import { filterLabel, searchStrings } from '../../lib/search/strings.ts';
+import type { SearchState } from '../../lib/search/query/search-state.ts';
+import { filterLabel, searchStrings } from '../../lib/search/query/strings.ts';
 
 /** Filter values that exist in the index, per group, in the order the chips show them. */
 export type AvailableFilters = Record<FilterGroup, string[]>;

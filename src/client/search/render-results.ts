@@ -1,8 +1,8 @@
 import { label } from '../../lib/i18n/labels.ts';
 import type { PartKind } from '../../lib/search/parts.ts';
-import type { Segment } from '../../lib/search/result-view.ts';
-import type { RankedResult } from '../../lib/search/stop-phrase-first.ts';
-import { filterLabel, searchStrings } from '../../lib/search/strings.ts';
+import type { Segment } from '../../lib/search/query/result-view.ts';
+import type { RankedResult } from '../../lib/search/query/stop-phrase-first.ts';
+import { filterLabel, searchStrings } from '../../lib/search/query/strings.ts';
 import { createCopyButton } from './copy-button-element.ts';
 
 type Strings = ReturnType<typeof searchStrings>;

@@ -1,8 +1,8 @@
-import { navigate } from '../../lib/search/keyboard.ts';
+import { navigate } from '../../lib/search/query/keyboard.ts';
 import type { FilterGroup } from '../../lib/search/parts.ts';
-import { runSearch } from '../../lib/search/run-search.ts';
-import { emptyState, hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../../lib/search/search-state.ts';
-import { searchStrings } from '../../lib/search/strings.ts';
+import { runSearch } from '../../lib/search/query/run-search.ts';
+import { emptyState, hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../../lib/search/query/search-state.ts';
+import { searchStrings } from '../../lib/search/query/strings.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { availableFilters, renderFilters, syncFilters } from './render-filters.ts';
 import { resultItem } from './render-results.ts';

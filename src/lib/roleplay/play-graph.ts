@@ -1,5 +1,5 @@
-import { END_LABEL } from '../dialogue/types.ts';
-import type { DialogueGraph, DialogueRef } from '../dialogue/types.ts';
+import { END_LABEL } from '../engine/dialogue/types.ts';
+import type { DialogueGraph, DialogueRef } from '../engine/dialogue/types.ts';
 
 /**
  * The shape of a dialogue the viewer needs in the browser: ids, roles, exits and what each line

@@ -1,4 +1,4 @@
-import { END_LABEL } from '../dialogue/types.ts';
+import { END_LABEL } from '../engine/dialogue/types.ts';
 import type { IndexedGraph } from './graph-index.ts';
 import type { PlayExit, PlayOption, PlaySection, PlayStep } from './play-graph.ts';
 

@@ -1,4 +1,4 @@
-import { OPENING_LABEL } from '../dialogue/types.ts';
+import { OPENING_LABEL } from '../engine/dialogue/types.ts';
 
 /** How a section is named to readers: the opening by `openingName`, others by their label in words. */
 export function sectionName(label: string, openingName: string): string {

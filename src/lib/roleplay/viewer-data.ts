@@ -1,4 +1,4 @@
-import type { DialogueGraph } from '../dialogue/types.ts';
+import type { DialogueGraph } from '../engine/dialogue/types.ts';
 import { toPlayGraph, type PlayGraph } from './play-graph.ts';
 import { sectionName } from './section-name.ts';
 import type { ViewerStrings } from './viewer-strings.ts';

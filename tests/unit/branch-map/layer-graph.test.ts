@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
-import { layerGraph } from '../../../src/lib/branch-map/layer-graph.ts';
-import { countCrossings, orderLayers } from '../../../src/lib/branch-map/order-layers.ts';
-import { sectionGraph } from '../../../src/lib/branch-map/section-graph.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
+import { layerGraph } from '../../../src/lib/handbook/branch-map/layer-graph.ts';
+import { countCrossings, orderLayers } from '../../../src/lib/handbook/branch-map/order-layers.ts';
+import { sectionGraph } from '../../../src/lib/handbook/branch-map/section-graph.ts';
 import { exampleSource } from '../dialogue/fixtures.ts';
 
 const layeredOf = (source: string) => layerGraph(sectionGraph(parseDialogue(source, 1).graph));

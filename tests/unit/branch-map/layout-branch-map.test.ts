@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
-import { fitText, layoutBranchMap, type PlacedBox } from '../../../src/lib/branch-map/layout-branch-map.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
+import { fitText, layoutBranchMap, type PlacedBox } from '../../../src/lib/handbook/branch-map/layout-branch-map.ts';
 import { exampleSource } from '../dialogue/fixtures.ts';
 
 const text = (node: { id: string; lines: number }) => ({ title: node.id, detail: `${node.lines} lines` });

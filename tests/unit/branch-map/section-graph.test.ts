@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
-import { sectionGraph, shortestPathToEnd } from '../../../src/lib/branch-map/section-graph.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
+import { sectionGraph, shortestPathToEnd } from '../../../src/lib/handbook/branch-map/section-graph.ts';
 import { exampleSource } from '../dialogue/fixtures.ts';
 
 const graphOf = (source: string) => sectionGraph(parseDialogue(source, 1).graph);

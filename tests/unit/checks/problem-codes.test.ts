@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../../src/lib/check-content.ts';
-import { problemKinds } from '../../../src/lib/errors.ts';
+import { runContentCheck } from '../../../src/lib/engine/check-content.ts';
+import { problemKinds } from '../../../src/lib/engine/errors.ts';
 import { copyFixture, removeTemp } from '../../helpers/build.ts';
 import { mutations } from './mutations.ts';
 

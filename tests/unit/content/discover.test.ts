@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverContent } from '../../../src/lib/content/discover.ts';
+import { discoverContent } from '../../../src/lib/engine/content/discover.ts';
 import { VALID_DIR } from './valid-playbook.ts';
 
 const relative = (dir: string) => (p: string) => path.relative(dir, p).split(path.sep).join('/');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { displayPath, loadPlaybook } from '../../../src/lib/content/load-playbook.ts';
+import { displayPath, loadPlaybook } from '../../../src/lib/engine/content/load-playbook.ts';
 import { validPlaybook } from './valid-playbook.ts';
 
 let temp: string | undefined;

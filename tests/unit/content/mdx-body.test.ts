@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdxBody } from '../../../src/lib/content/mdx-body.ts';
+import { parseMdxBody } from '../../../src/lib/engine/content/mdx-body.ts';
 
 describe('parseMdxBody', () => {
   it('parses Markdown with links, code and HTML', () => {

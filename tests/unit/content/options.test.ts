@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { optionsToEnv, resolveContentOptions, UsageError } from '../../../src/lib/content/options.ts';
+import { optionsToEnv, resolveContentOptions, UsageError } from '../../../src/lib/engine/content/options.ts';
 
 const cwd = path.resolve('/projects/book');
 const resolve = (argv: string[], env: Record<string, string> = {}) => resolveContentOptions(argv, env, cwd);

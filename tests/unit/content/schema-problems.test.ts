@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { schemaFieldNames } from '../../../src/lib/content/schema-fields.ts';
-import { formatPath, schemaProblems } from '../../../src/lib/content/schema-problems.ts';
-import { parseYamlSource } from '../../../src/lib/content/yaml-source.ts';
+import { schemaFieldNames } from '../../../src/lib/engine/content/schema-fields.ts';
+import { formatPath, schemaProblems } from '../../../src/lib/engine/content/schema-problems.ts';
+import { parseYamlSource } from '../../../src/lib/engine/content/yaml-source.ts';
 import { ObjectionSchema } from '../../../src/schemas/objection.ts';
 import { ScriptsEntrySchema } from '../../../src/schemas/script.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPlaybook, type LoadedPlaybook, type PlaybookEntry } from '../../../src/lib/content/load-playbook.ts';
+import { loadPlaybook, type LoadedPlaybook, type PlaybookEntry } from '../../../src/lib/engine/content/load-playbook.ts';
 
 /** The valid fixture playbook: en, ru, he and a little zh. */
 export const VALID_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/valid');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlSource, splitFrontmatter } from '../../../src/lib/content/yaml-source.ts';
+import { parseYamlSource, splitFrontmatter } from '../../../src/lib/engine/content/yaml-source.ts';
 
 // Frontmatter as it sits in a file: the YAML starts on line 2, after the opening ---.
 const yaml = [

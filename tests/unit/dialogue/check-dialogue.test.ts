@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDialogue, parseDialogue } from '../../../src/lib/dialogue/index.ts';
-import type { DialogueContext } from '../../../src/lib/dialogue/index.ts';
+import { checkDialogue, parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
+import type { DialogueContext } from '../../../src/lib/engine/dialogue/index.ts';
 import { exampleContext, exampleFenceLine, exampleSource } from './fixtures.ts';
 
 function check(source: string, firstLine = 1, context: DialogueContext = exampleContext) {

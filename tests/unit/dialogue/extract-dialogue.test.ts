@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDialogueBlocks, findScenarioDialogue } from '../../../src/lib/dialogue/index.ts';
+import { extractDialogueBlocks, findScenarioDialogue } from '../../../src/lib/engine/dialogue/index.ts';
 
 describe('extractDialogueBlocks', () => {
   it('finds a dialogue block with the file lines of its fence and first line', () => {

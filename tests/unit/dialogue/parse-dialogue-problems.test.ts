@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
 import { garbage, seededRandom } from './fixtures.ts';
 
 function parse(source: string, firstLine = 1) {

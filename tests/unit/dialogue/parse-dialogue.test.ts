@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
-import type { DialogueGraph } from '../../../src/lib/dialogue/index.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
+import type { DialogueGraph } from '../../../src/lib/engine/dialogue/index.ts';
 import { exampleFenceLine, exampleSource } from './fixtures.ts';
 
 const exampleGraph: DialogueGraph = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDialogue, parseDialogue, printDialogue } from '../../../src/lib/dialogue/index.ts';
+import { checkDialogue, parseDialogue, printDialogue } from '../../../src/lib/engine/dialogue/index.ts';
 import { exampleContext, exampleSource, garbage, seededRandom, withoutLines } from './fixtures.ts';
 
 function roundTrip(source: string) {

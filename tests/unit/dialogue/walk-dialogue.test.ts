@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jumpTargets, parseDialogue, reachableSections } from '../../../src/lib/dialogue/index.ts';
+import { jumpTargets, parseDialogue, reachableSections } from '../../../src/lib/engine/dialogue/index.ts';
 import { exampleSource } from './fixtures.ts';
 
 describe('reachableSections', () => {

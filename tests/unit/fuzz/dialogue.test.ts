@@ -9,8 +9,8 @@ import {
   type DialogueExit,
   type DialogueGraph,
   type DialogueSection,
-} from '../../../src/lib/dialogue/index.ts';
-import type { LocatedProblem } from '../../../src/lib/problems.ts';
+} from '../../../src/lib/engine/dialogue/index.ts';
+import type { LocatedProblem } from '../../../src/lib/engine/problems.ts';
 import { withoutLines } from '../dialogue/fixtures.ts';
 import { anyText, fuzzing, fuzzRuns } from './arbitraries.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlSource } from '../../../src/lib/content/yaml-source.ts';
+import { parseYamlSource } from '../../../src/lib/engine/content/yaml-source.ts';
 
 // Inputs the property-based tests once found throwing, kept as plain examples.
 describe('YAML aliases', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlaybookEntry } from '../../../src/lib/content/load-playbook.ts';
-import { indexPlaybook, LINK_TYPES } from '../../../src/lib/playbook-index.ts';
-import { parseLinkTarget, resolveReference } from '../../../src/lib/resolve-reference.ts';
+import type { PlaybookEntry } from '../../../src/lib/engine/content/load-playbook.ts';
+import { indexPlaybook, LINK_TYPES } from '../../../src/lib/engine/playbook-index.ts';
+import { parseLinkTarget, resolveReference } from '../../../src/lib/engine/resolve-reference.ts';
 import { anyText, fuzzing, fuzzRuns } from './arbitraries.ts';
 
 const runs = fuzzRuns(200);

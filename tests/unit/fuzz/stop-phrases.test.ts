@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileStopPhrases, maskCode, type StopPhraseRule } from '../../../src/lib/stop-phrases/index.ts';
+import { compileStopPhrases, maskCode, type StopPhraseRule } from '../../../src/lib/engine/stop-phrases/index.ts';
 import { anyText, fuzzing, fuzzRuns } from './arbitraries.ts';
 
 const runs = fuzzRuns(200);

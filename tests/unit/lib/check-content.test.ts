@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../../src/lib/check-content.ts';
+import { runContentCheck } from '../../../src/lib/engine/check-content.ts';
 
 const valid = fileURLToPath(new URL('../../fixtures/valid', import.meta.url));
 const options = (contentDir: string, strict = false) => ({ contentDir, audience: 'everyone', strict, drafts: false });

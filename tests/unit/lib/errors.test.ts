@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dialogueProblemCodes } from '../../../src/lib/dialogue/index.ts';
-import { problemKinds } from '../../../src/lib/errors.ts';
+import { dialogueProblemCodes } from '../../../src/lib/engine/dialogue/index.ts';
+import { problemKinds } from '../../../src/lib/engine/errors.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const catalogue = Object.keys(problemKinds);

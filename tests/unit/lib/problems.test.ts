@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inFile } from '../../../src/lib/problems.ts';
+import { inFile } from '../../../src/lib/engine/problems.ts';
 
 describe('inFile', () => {
   it('ties every problem found in a text to its file, keeping the rest as it was', () => {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlaybook } from '../../../src/lib/checks/check-playbook.ts';
-import { loadPlaybook } from '../../../src/lib/content/load-playbook.ts';
-import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText } from '../../../src/lib/scaffold.ts';
+import { checkPlaybook } from '../../../src/lib/engine/checks/check-playbook.ts';
+import { loadPlaybook } from '../../../src/lib/engine/content/load-playbook.ts';
+import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText } from '../../../src/lib/authoring/scaffold.ts';
 
 describe('scaffolding new entries', () => {
   it('creates entries of every kind that pass the content check as drafts', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DialogueGraph } from '../../../src/lib/dialogue/index.ts';
+import type { DialogueGraph } from '../../../src/lib/engine/dialogue/index.ts';
 import { languageName } from '../../../src/lib/i18n/language-name.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
-import { applyStrict, sortProblems } from '../../../src/lib/report.ts';
+import type { Problem } from '../../../src/lib/engine/problems.ts';
+import { applyStrict, sortProblems } from '../../../src/lib/engine/report.ts';
 import { defaultPracticeRole } from '../../../src/lib/roleplay/viewer-data.ts';
 
 const problem = (file: string, line?: number, severity: Problem['severity'] = 'error') =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOverdue, reviewDue, staleEntries } from '../../../src/lib/staleness.ts';
+import { daysOverdue, reviewDue, staleEntries } from '../../../src/lib/authoring/staleness.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urls } from '../../../src/lib/urls.ts';
+import { urls } from '../../../src/lib/engine/urls.ts';
 
 describe('urls', () => {
   it('gives every page an address under its language, ending in a slash', () => {

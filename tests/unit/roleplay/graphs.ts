@@ -1,4 +1,4 @@
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
 import { indexGraph } from '../../../src/lib/roleplay/graph-index.ts';
 import { toPlayGraph } from '../../../src/lib/roleplay/play-graph.ts';
 import { exampleSource } from '../dialogue/fixtures.ts';

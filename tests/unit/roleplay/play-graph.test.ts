@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
 import { toPlayGraph } from '../../../src/lib/roleplay/play-graph.ts';
 import { exampleSource } from '../dialogue/fixtures.ts';
 import { loopSource } from './graphs.ts';

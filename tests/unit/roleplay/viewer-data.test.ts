@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogue } from '../../../src/lib/dialogue/index.ts';
+import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
 import { fill } from '../../../src/lib/roleplay/fill-template.ts';
 import { sectionName } from '../../../src/lib/roleplay/section-name.ts';
 import { defaultPracticeRole, viewerData } from '../../../src/lib/roleplay/viewer-data.ts';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlaybook, type LoadedPlaybook } from '../../../src/lib/content/load-playbook.ts';
-import { documentHtml } from '../../../src/lib/search/document-html.ts';
-import type { SearchDocument } from '../../../src/lib/search/documents.ts';
+import { loadPlaybook, type LoadedPlaybook } from '../../../src/lib/engine/content/load-playbook.ts';
+import { documentHtml } from '../../../src/lib/search/records/document-html.ts';
+import type { SearchDocument } from '../../../src/lib/search/records/documents.ts';
 import { searchDocuments } from '../../../src/integration/search-index.ts';
 
 const files: Record<string, string> = {

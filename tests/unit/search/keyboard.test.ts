@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigate, opensSearch } from '../../../src/lib/search/keyboard.ts';
+import { navigate, opensSearch } from '../../../src/lib/search/query/keyboard.ts';
 
 describe('opening the search from the keyboard', () => {
   it('opens on / when the reader is not typing in a field', () => {

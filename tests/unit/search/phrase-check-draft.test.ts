@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftSegments, findingsKey, replaceMatch } from '../../../src/client/phrase-check/draft.ts';
-import { compileStopPhrases, type StopPhraseRule } from '../../../src/lib/stop-phrases/index.ts';
+import { compileStopPhrases, type StopPhraseRule } from '../../../src/lib/engine/stop-phrases/index.ts';
 
 const rules: StopPhraseRule[] = [
   { phrase: "I'll try", why: 'Promises nothing.', replacements: ['I will call you by 5 pm.'], severity: 'warning' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyQuery, parseQuery } from '../../../src/lib/search/query.ts';
+import { isEmptyQuery, parseQuery } from '../../../src/lib/search/query/query.ts';
 
 describe('reading a search query', () => {
   it('hands plain words to Pagefind as they are', () => {

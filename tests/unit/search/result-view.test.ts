@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../src/lib/search/query.ts';
-import { excerpt, segments, shapeResult, type ResultFragment } from '../../../src/lib/search/result-view.ts';
+import { parseQuery } from '../../../src/lib/search/query/query.ts';
+import { excerpt, segments, shapeResult, type ResultFragment } from '../../../src/lib/search/query/result-view.ts';
 
 // A fragment as Pagefind returns it for a record written by documentHtml: content words, the
 // part ids with the word where each starts, and the word indices that matched.

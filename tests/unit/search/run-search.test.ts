@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultFragment } from '../../../src/lib/search/result-view.ts';
-import { runSearch, type PagefindApi } from '../../../src/lib/search/run-search.ts';
-import { emptyState, type SearchState } from '../../../src/lib/search/search-state.ts';
+import type { ResultFragment } from '../../../src/lib/search/query/result-view.ts';
+import { runSearch, type PagefindApi } from '../../../src/lib/search/query/run-search.ts';
+import { emptyState, type SearchState } from '../../../src/lib/search/query/search-state.ts';
 
 function record(url: string, type: string, parts: [string, string][], extraFilters: Record<string, string[]> = {}): ResultFragment {
   let location = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, stateFromParams, stateToParams, toggleFilter } from '../../../src/lib/search/search-state.ts';
+import { pagefindFilters, stateFromParams, stateToParams, toggleFilter } from '../../../src/lib/search/query/search-state.ts';
 
 describe('search state in the address', () => {
   it('reads the query and repeated or comma-separated filters', () => {

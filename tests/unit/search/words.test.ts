@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrase, phraseTokens, tokenize } from '../../../src/lib/search/words.ts';
+import { findPhrase, phraseTokens, tokenize } from '../../../src/lib/search/query/words.ts';
 
 describe('exact-phrase matching', () => {
   it('ignores letter case and punctuation between words', () => {

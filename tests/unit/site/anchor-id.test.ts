@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorIds, slugify } from '../../../src/lib/anchor-id.ts';
+import { anchorIds, slugify } from '../../../src/lib/engine/anchor-id.ts';
 
 describe('slugify', () => {
   it('drops apostrophes and joins words with hyphens', () => {

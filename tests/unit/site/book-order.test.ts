@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookOrder, chapterAnchor, chapterOf, type BookScript } from '../../../src/lib/book-order.ts';
+import { bookOrder, chapterAnchor, chapterOf, type BookScript } from '../../../src/lib/handbook/book-order.ts';
 
 const script = (id: string, chapter: string, type: 'call' | 'scenario' = 'call'): BookScript => ({ id, title: id, summary: `${id} summary`, chapter, type });
 

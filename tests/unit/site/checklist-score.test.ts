@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerShare, scaleOptions, scoreChecklist, type ScoredItem } from '../../../src/lib/checklist-score.ts';
+import { answerShare, scaleOptions, scoreChecklist, type ScoredItem } from '../../../src/lib/handbook/checklist-score.ts';
 
 const labels = { yes: 'Yes', no: 'No', partly: 'Partly' };
 const item = (id: string, weight = 1, control = false): ScoredItem => ({ id, weight, control });

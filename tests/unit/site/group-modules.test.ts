@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupModulesByStage } from '../../../src/lib/group-modules.ts';
+import { groupModulesByStage } from '../../../src/lib/handbook/group-modules.ts';
 
 describe('groupModulesByStage', () => {
   it('orders stages as a conversation runs, keeping the written order inside a stage', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BookScript } from '../../../src/lib/book-order.ts';
-import { newHirePath, type PathContent } from '../../../src/lib/new-hire-path.ts';
+import type { BookScript } from '../../../src/lib/handbook/book-order.ts';
+import { newHirePath, type PathContent } from '../../../src/lib/handbook/new-hire-path.ts';
 
 const call = (id: string, chapter: string): BookScript => ({ id, title: id, summary: '', chapter, type: 'call' });
 const scenario = (id: string, kind: string): BookScript => ({ id, title: id, summary: '', chapter: 'scenarios', type: 'scenario', kind });

@@ -6,7 +6,7 @@ import {
   selectionFromQuery,
   selectionToQuery,
   toggleValue,
-} from '../../../src/lib/objection-filter.ts';
+} from '../../../src/lib/handbook/objection-filter.ts';
 
 const tooExpensive = { category: 'price', stages: ['presentation', 'agreement'], channels: ['phone', 'email'] };
 const notNow = { category: 'timing', stages: ['opening'], channels: ['phone'] };

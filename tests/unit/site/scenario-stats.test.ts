@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioStats } from '../../../src/lib/scenario-stats.ts';
+import { scenarioStats } from '../../../src/lib/handbook/scenario-stats.ts';
 
 const body = [
   'Intro text.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileStopPhrases, lineOf, lintText } from '../../../src/lib/stop-phrases/index.ts';
+import { compileStopPhrases, lineOf, lintText } from '../../../src/lib/engine/stop-phrases/index.ts';
 
 const matcher = compileStopPhrases([
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskCode } from '../../../src/lib/stop-phrases/index.ts';
+import { maskCode } from '../../../src/lib/engine/stop-phrases/index.ts';
 
 describe('maskCode', () => {
   it('blanks the inside of an inline code span and keeps its backticks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileStopPhrases, type StopPhraseRule } from '../../../src/lib/stop-phrases/index.ts';
+import { compileStopPhrases, type StopPhraseRule } from '../../../src/lib/engine/stop-phrases/index.ts';
 
 function found(patterns: string[], text: string): string[] {
   const rule: StopPhraseRule = { phrase: patterns[0] ?? '', match: patterns, why: 'x', replacements: [], severity: 'error' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileStopPhrases, type StopPhraseRule } from '../../../src/lib/stop-phrases/index.ts';
+import { compileStopPhrases, type StopPhraseRule } from '../../../src/lib/engine/stop-phrases/index.ts';
 
 function rule(phrase: string, match?: string[]): StopPhraseRule {
   return { phrase, match, why: 'Promises nothing.', replacements: ['I will do it by 5 pm.'], severity: 'warning' };

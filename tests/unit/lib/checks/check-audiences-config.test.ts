@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAudiences } from '../../../../src/lib/checks/check-audiences.ts';
-import type { LoadedPlaybook } from '../../../../src/lib/content/load-playbook.ts';
+import { checkAudiences } from '../../../../src/lib/engine/checks/check-audiences.ts';
+import type { LoadedPlaybook } from '../../../../src/lib/engine/content/load-playbook.ts';
 
 /** A playbook as the loader returns it, reduced to what the audience check reads. */
 function playbook(options: {

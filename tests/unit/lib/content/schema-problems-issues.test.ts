@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { schemaProblems } from '../../../../src/lib/content/schema-problems.ts';
-import type { YamlSource } from '../../../../src/lib/content/yaml-source.ts';
+import { schemaProblems } from '../../../../src/lib/engine/content/schema-problems.ts';
+import type { YamlSource } from '../../../../src/lib/engine/content/yaml-source.ts';
 
 /** The one problem a value earns against a schema, with the value read as YAML would give it. */
 function problemOf(schema: z.ZodType, data: unknown, knownKeys: readonly string[] = []) {

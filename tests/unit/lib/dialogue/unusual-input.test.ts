@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDialogueBlocks, parseDialogue, reachableSections } from '../../../../src/lib/dialogue/index.ts';
+import { extractDialogueBlocks, parseDialogue, reachableSections } from '../../../../src/lib/engine/dialogue/index.ts';
 
 // Input the parser reports as a problem, or that only untyped callers could pass.
 describe('dialogue functions given unexpected input', () => {

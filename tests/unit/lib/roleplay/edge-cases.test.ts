@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestName } from '../../../../src/lib/content/closest-name.ts';
+import { closestName } from '../../../../src/lib/engine/content/closest-name.ts';
 import { indexGraph } from '../../../../src/lib/roleplay/graph-index.ts';
 import type { PlayGraph } from '../../../../src/lib/roleplay/play-graph.ts';
 import { start } from '../../../../src/lib/roleplay/play-state.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLabel, searchStrings } from '../../../../src/lib/search/strings.ts';
+import { filterLabel, searchStrings } from '../../../../src/lib/search/query/strings.ts';
 
 describe('searchStrings', () => {
   it('counts results in English with the right plural, exact matches named as such', () => {

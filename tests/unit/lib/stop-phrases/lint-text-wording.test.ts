@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileStopPhrases, lintText } from '../../../../src/lib/stop-phrases/index.ts';
+import { compileStopPhrases, lintText } from '../../../../src/lib/engine/stop-phrases/index.ts';
 
 function lintWith(rule: { why: string; replacements: string[] }, text: string) {
   const matcher = compileStopPhrases([{ phrase: 'no way', severity: 'error', ...rule }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileStopPhrases } from '../../../../src/lib/stop-phrases/index.ts';
+import { compileStopPhrases } from '../../../../src/lib/engine/stop-phrases/index.ts';
 
 describe('stop-phrase matcher next to characters outside the Basic Multilingual Plane', () => {
   it('steps over an emoji where a pattern almost matched, and still finds the phrase after it', () => {

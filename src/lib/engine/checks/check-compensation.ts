@@ -1,4 +1,4 @@
-import type { Compensation } from '../../schemas/compensation.ts';
+import type { Compensation } from '../../../schemas/compensation.ts';
 import type { DataSource } from '../content/load-playbook.ts';
 import type { Problem } from '../problems.ts';
 

@@ -1,5 +1,5 @@
 import type { PlaybookEntry, UnreadableEntry } from './content/load-playbook.ts';
-import type { SpeechModule } from '../schemas/script.ts';
+import type { SpeechModule } from '../../schemas/script.ts';
 import { urls } from './urls.ts';
 
 /** Kinds of thing an author can link to with `TYPE:ID`. */

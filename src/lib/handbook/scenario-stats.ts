@@ -1,4 +1,4 @@
-import { extractDialogueBlocks, parseDialogue, type DialogueGraph } from './dialogue/index.ts';
+import { extractDialogueBlocks, parseDialogue, type DialogueGraph } from '../engine/dialogue/index.ts';
 
 /** Size of a role-play, as shown in the scenario index. */
 export interface DialogueStats {

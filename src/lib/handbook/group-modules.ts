@@ -1,5 +1,5 @@
-import type { Stage } from '../schemas/common.ts';
-import { StageSchema } from '../schemas/common.ts';
+import type { Stage } from '../../schemas/common.ts';
+import { StageSchema } from '../../schemas/common.ts';
 
 /** Groups items by conversation stage, stages in conversation order, items in written order. */
 export function groupModulesByStage<T extends { stage: Stage }>(modules: readonly T[]): { stage: Stage; modules: T[] }[] {

@@ -1,5 +1,5 @@
-import { END_LABEL } from '../dialogue/types.ts';
-import type { DialogueGraph } from '../dialogue/types.ts';
+import { END_LABEL } from '../../engine/dialogue/types.ts';
+import type { DialogueGraph } from '../../engine/dialogue/types.ts';
 
 /** A box of the map: a section, or the end of the conversation. */
 export interface SectionNode {

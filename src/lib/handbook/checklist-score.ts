@@ -1,4 +1,4 @@
-import type { ChecklistScale } from '../schemas/standard.ts';
+import type { ChecklistScale } from '../../schemas/standard.ts';
 
 /** One answer an assessor can give, with its share of the item's weight (0..1). */
 export interface ScaleOption {

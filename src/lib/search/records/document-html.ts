@@ -1,5 +1,5 @@
 import type { SearchDocument } from './documents.ts';
-import { partId, type PartKind } from './parts.ts';
+import { partId, type PartKind } from '../parts.ts';
 
 // Pagefind ranks words by the weight of the element they sit in (an h1 counts 7, text 1).
 // Aliases and stop-phrase patterns are other ways of saying the title, so they rank close to it;

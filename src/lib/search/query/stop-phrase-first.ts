@@ -1,4 +1,4 @@
-import { compileStopPhrases, type StopPhraseMatcher } from '../stop-phrases/index.ts';
+import { compileStopPhrases, type StopPhraseMatcher } from '../../engine/stop-phrases/index.ts';
 import type { ParsedQuery } from './query.ts';
 import type { ResultView, StopPhraseView } from './result-view.ts';
 

@@ -1,4 +1,4 @@
-import type { DialogueGraph } from '../dialogue/types.ts';
+import type { DialogueGraph } from '../../engine/dialogue/types.ts';
 import { layerGraph, type LayeredGraph } from './layer-graph.ts';
 import { orderLayers, type Rows } from './order-layers.ts';
 import { sectionGraph, shortestPathToEnd, type SectionEdge, type SectionNode } from './section-graph.ts';

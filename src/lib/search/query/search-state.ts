@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, type FilterGroup } from './parts.ts';
+import { FILTER_GROUPS, type FilterGroup } from '../parts.ts';
 
 /** What a search is: the query and the chosen filter values (any of a group's values, all groups). */
 export interface SearchState {

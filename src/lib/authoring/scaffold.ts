@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../schemas/common.ts';
+import { ID_PATTERN } from '../../schemas/common.ts';
 
 /** Kinds of entry the scaffold command can start. */
 export const SCAFFOLD_KINDS = ['script', 'scenario', 'objection', 'standard', 'method', 'checklist'] as const;

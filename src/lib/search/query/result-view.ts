@@ -1,4 +1,4 @@
-import { COPYABLE_KINDS, parsePartId, type PartKind, type RecordType } from './parts.ts';
+import { COPYABLE_KINDS, parsePartId, type PartKind, type RecordType } from '../parts.ts';
 import type { ParsedQuery } from './query.ts';
 import { findPhrase, splitWords } from './words.ts';
 

@@ -1,11 +1,11 @@
-import type { PlaybookEntry } from '../content/load-playbook.ts';
-import { findScenarioDialogue, parseDialogue } from '../dialogue/index.ts';
-import { label } from '../i18n/labels.ts';
-import { urls } from '../urls.ts';
-import type { Compensation } from '../../schemas/compensation.ts';
-import type { StopPhrase } from '../../schemas/stop-phrases.ts';
+import type { PlaybookEntry } from '../../engine/content/load-playbook.ts';
+import { findScenarioDialogue, parseDialogue } from '../../engine/dialogue/index.ts';
+import { label } from '../../i18n/labels.ts';
+import { urls } from '../../engine/urls.ts';
+import type { Compensation } from '../../../schemas/compensation.ts';
+import type { StopPhrase } from '../../../schemas/stop-phrases.ts';
 import { bodyParagraphs } from './body-text.ts';
-import type { FilterGroup, PartKind, RecordType } from './parts.ts';
+import type { FilterGroup, PartKind, RecordType } from '../parts.ts';
 
 /** One piece of text of a search record. */
 export interface DocumentPart {

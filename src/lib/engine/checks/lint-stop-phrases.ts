@@ -1,5 +1,5 @@
 import type { DataSource, PlaybookEntry } from '../content/load-playbook.ts';
-import type { StopPhrase } from '../../schemas/stop-phrases.ts';
+import type { StopPhrase } from '../../../schemas/stop-phrases.ts';
 import { inFile, type LocatedProblem, type Problem } from '../problems.ts';
 import { compileStopPhrases, lintText, type StopPhraseMatcher } from '../stop-phrases/index.ts';
 

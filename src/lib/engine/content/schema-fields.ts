@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { CompensationSchema } from '../../schemas/compensation.ts';
-import { SiteConfigSchema } from '../../schemas/config.ts';
-import { ObjectionSchema } from '../../schemas/objection.ts';
-import { ScriptsEntrySchema } from '../../schemas/script.ts';
-import { StandardsEntrySchema } from '../../schemas/standard.ts';
-import { StopPhraseListSchema } from '../../schemas/stop-phrases.ts';
+import { CompensationSchema } from '../../../schemas/compensation.ts';
+import { SiteConfigSchema } from '../../../schemas/config.ts';
+import { ObjectionSchema } from '../../../schemas/objection.ts';
+import { ScriptsEntrySchema } from '../../../schemas/script.ts';
+import { StandardsEntrySchema } from '../../../schemas/standard.ts';
+import { StopPhraseListSchema } from '../../../schemas/stop-phrases.ts';
 
 function collect(schema: unknown, into: Set<string>): void {
   if (schema instanceof z.ZodObject) {

@@ -1,5 +1,5 @@
-import { CHAPTER_KEYS, type ChapterKey } from '../schemas/config.ts';
-import { urls } from './urls.ts';
+import { CHAPTER_KEYS, type ChapterKey } from '../../schemas/config.ts';
+import { urls } from '../engine/urls.ts';
 
 /** A link in the book's table of contents. */
 export interface BookItem {

@@ -1,4 +1,4 @@
-import { label } from '../i18n/labels.ts';
+import { label } from '../../i18n/labels.ts';
 
 /** Interface text of the search and the phrase checker. */
 export interface SearchStrings {

@@ -1,6 +1,6 @@
-import { CHAPTER_KEYS, type ChapterKey } from '../schemas/config.ts';
+import { CHAPTER_KEYS, type ChapterKey } from '../../schemas/config.ts';
 import type { BookItem, BookScript } from './book-order.ts';
-import { urls } from './urls.ts';
+import { urls } from '../engine/urls.ts';
 
 /** What a new hire does at a step. */
 export type PathAction = 'read' | 'learn' | 'practise' | 'check';
