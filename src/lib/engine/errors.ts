@@ -44,6 +44,8 @@ export const problemKinds = {
   'dialogue-unreachable-section': { title: 'Section never reached', hint: 'No path from the opening leads to this section: add a jump or option to it, or remove it.' },
   'dialogue-dead-end': { title: 'Section without an ending', hint: 'Each section ends with a choice, a jump or -> end; only the last section may stop without -> end.' },
   'dialogue-unknown-reference': { title: 'Unknown module or objection', hint: 'A {module:ID} or {objection:ID} marker names an id that does not exist in the scenario’s language.' },
+  'dialogue-weak-not-staff': { title: 'Weak mark on a client’s choice', hint: 'Only choice points of the company’s roles (staff) may mark an option weak with an indented ! reason line: those are the choices a learner is scored on.' },
+  'dialogue-all-options-weak': { title: 'Every option is weak', hint: 'A decision point needs at least one option that is the right call; remove the ! line under it.' },
 } satisfies Record<string, ProblemKind> & Record<DialogueProblemCode, ProblemKind>;
 
 /** A code from the catalogue. */
