@@ -26,6 +26,7 @@ export const problemKinds = {
   'unknown-language': { title: 'Unknown default language', hint: 'defaultLang in config.yaml must be one of the language folders.' },
   'compensation-cap-decreases': { title: 'Compensation cap decreases', hint: 'Tiers are listed from the smallest problem to the largest; the most a tier may cost never goes down from one tier to the next.' },
   'stop-phrase': { title: 'Stop phrase in approved text', hint: 'Module variants, objection responses, staff lines of dialogues and the bodies of scripts and objections are checked against stop-phrases.yaml of their language. Severity error fails the build; warnings fail it under --strict. Quote a phrase in `code` to mention it on purpose.' },
+  'line-too-long': { title: 'Line too long to say aloud', hint: 'Module variants, objection responses and follow-ups, and the lines of a scenario’s staff roles are said aloud: keep each to maxSpokenWords words (config.yaml, default 30). A warning; an error under --strict.' },
   'stop-phrase-pattern': { title: 'Stop-phrase pattern matches nothing specific', hint: 'Every match pattern needs at least one letter; * stands only for the rest of a word.' },
   'dialogue-missing': { title: 'Scenario without dialogue', hint: 'A scenario body holds exactly one ```dialogue fenced block.' },
   'dialogue-multiple': { title: 'More than one dialogue', hint: 'Merge the blocks into one; use == label sections for branches.' },
