@@ -12,6 +12,9 @@
  * - every other character, regex metacharacters included, stands for itself;
  * - next to a character of a script written without spaces (Chinese, Japanese, Korean, Thai,
  *   Lao, Khmer, Myanmar) no word boundary is required.
+ *
+ * A rule's `except` wordings are patterns of the same language: a match that lies wholly inside
+ * one of them is good service language ("you must have been waiting") and is not reported.
  */
 
 /** One stop phrase as written in `stop-phrases.yaml`; the zod schema produces compatible objects. */
@@ -20,10 +23,14 @@ export interface StopPhraseRule {
   phrase: string;
   /** Patterns to look for; defaults to `[phrase]`. */
   match?: readonly string[] | undefined;
+  /** Wordings, written as patterns, inside which a match of this rule is fine. */
+  except?: readonly string[] | undefined;
   /** Why the phrase hurts, as a full sentence. */
   why: string;
   /** What to say instead; one or more phrasings. */
   replacements: readonly string[];
+  /** Word swaps that keep the rest of the sentence: wording (a pattern) → what to write instead. */
+  substitutes?: Readonly<Record<string, string>> | undefined;
   /** How the build treats the phrase inside approved content. */
   severity: 'warning' | 'error';
 }
@@ -84,7 +91,15 @@ export function compileStopPhrases(entries: readonly StopPhraseRule[]): StopPhra
   // which ones; an exact regex per pattern, compiled on first use, then settles it.
   const search = new RegExp(patterns.map((p) => `(?:${p.loose})`).join('|'), 'giu');
   const candidates = new RegExp(patterns.map((p) => `(?:(?=(${p.loose}))|)`).join(''), 'iuy');
-  return { find: (text) => findAll(text, patterns, search, candidates) };
+  const exceptions = entries.filter((rule) => (rule.except ?? []).length > 0).map((rule) => ({ rule, matcher: compileStopPhrases((rule.except ?? []).map((wording) => ({ ...rule, match: [wording], except: undefined }))) }));
+  return {
+    find: (text) => {
+      const found = findAll(text, patterns, search, candidates);
+      if (exceptions.length === 0 || found.length === 0) return found;
+      const fine = exceptions.map(({ rule, matcher }) => ({ rule, spans: matcher.find(text) }));
+      return found.filter((match) => !fine.some(({ rule, spans }) => rule === match.rule && spans.some((span) => span.start <= match.start && span.end >= match.end)));
+    },
+  };
 }
 
 function findAll(text: string, patterns: CompiledPattern[], search: RegExp, candidates: RegExp): StopPhraseMatch[] {
