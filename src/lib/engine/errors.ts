@@ -27,6 +27,7 @@ export const problemKinds = {
   'compensation-cap-decreases': { title: 'Compensation cap decreases', hint: 'Tiers are listed from the smallest problem to the largest; the most a tier may cost never goes down from one tier to the next.' },
   'stop-phrase': { title: 'Stop phrase in approved text', hint: 'Module variants, objection responses, staff lines of dialogues and the bodies of scripts and objections are checked against stop-phrases.yaml of their language. Severity error fails the build; warnings fail it under --strict. Quote a phrase in `code` to mention it on purpose.' },
   'stop-phrase-pattern': { title: 'Stop-phrase pattern matches nothing specific', hint: 'Every match pattern needs at least one letter; * stands only for the rest of a word.' },
+  'stop-phrase-pattern-too-long': { title: 'Stop-phrase pattern too long', hint: 'A pattern (in match, except or substitutes) is a wording of a few words, at most 120 characters: the matcher reads every text once per pattern character, so a paragraph-long pattern would slow every check and the phrase checker.' },
   'dialogue-missing': { title: 'Scenario without dialogue', hint: 'A scenario body holds exactly one ```dialogue fenced block.' },
   'dialogue-multiple': { title: 'More than one dialogue', hint: 'Merge the blocks into one; use == label sections for branches.' },
   'dialogue-empty': { title: 'Empty dialogue', hint: 'Write at least one line as role: text.' },

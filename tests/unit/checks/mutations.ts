@@ -211,6 +211,12 @@ export const mutations: Mutation[] = [
     expect: [warning('objections/en/have-a-supplier.mdx', 13, 'responses[1].text', "Unexpected stop phrase “I'll try”: promises nothing; the client hears \"don't count on me\". — Say instead: “I will do it by 5 pm today.”")],
   },
   {
+    kind: 'a stop-phrase pattern as long as a paragraph',
+    apply: (dir) => edit(dir, 'standards/ru/stop-phrases.yaml', 'match: ["успокойтесь"]', 'match: ["успокойтесь", "не очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень"]'),
+    exitCode: 1,
+    expect: [error('standards/ru/stop-phrases.yaml', 7, '[1].match[1]', 'The pattern has 152 characters; a stop-phrase pattern is a wording of a few words, at most 120 characters. — Keep only the words that make it a stop phrase, or split it into several shorter patterns.')],
+  },
+  {
     kind: 'a file that is not an entry, as a warning',
     apply: (dir) => write(dir, 'scripts/en/notes.txt', 'Ideas for next quarter.\n'),
     exitCode: 0,
