@@ -28,6 +28,7 @@ export const problemKinds = {
   'stop-phrase': { title: 'Stop phrase in approved text', hint: 'Module variants, objection responses, staff lines of dialogues and the bodies of scripts and objections are checked against stop-phrases.yaml of their language. Severity error fails the build; warnings fail it under --strict. Quote a phrase in `code` to mention it on purpose.' },
   'line-too-long': { title: 'Line too long to say aloud', hint: 'Module variants, objection responses and follow-ups, and the lines of a scenario’s staff roles are said aloud: keep each to maxSpokenWords words (config.yaml, default 30). A warning; an error under --strict.' },
   'stop-phrase-pattern': { title: 'Stop-phrase pattern matches nothing specific', hint: 'Every match pattern needs at least one letter; * stands only for the rest of a word.' },
+  'stop-phrase-pattern-too-long': { title: 'Stop-phrase pattern too long', hint: 'A pattern (in match, except or substitutes) is a wording of a few words, at most 120 characters: the matcher reads every text once per pattern character, so a paragraph-long pattern would slow every check and the phrase checker.' },
   'dialogue-missing': { title: 'Scenario without dialogue', hint: 'A scenario body holds exactly one ```dialogue fenced block.' },
   'dialogue-multiple': { title: 'More than one dialogue', hint: 'Merge the blocks into one; use == label sections for branches.' },
   'dialogue-empty': { title: 'Empty dialogue', hint: 'Write at least one line as role: text.' },

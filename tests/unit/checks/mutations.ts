@@ -229,6 +229,12 @@ export const mutations: Mutation[] = [
     expect: [error('scripts/he/cold-call-roleplay.mdx', 25, 'dialogue › option "start-4.3" › weak', "Unexpected weak mark on a choice of “client”, who does not speak for the company: only the learner's own role is scored. — Remove the `!` line, or add “client” to `staff` in the frontmatter if it is a staff role (“rep” now).")],
   },
   {
+    kind: 'a stop-phrase pattern as long as a paragraph',
+    apply: (dir) => edit(dir, 'standards/ru/stop-phrases.yaml', 'match: ["успокойтесь"]', 'match: ["успокойтесь", "не очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень"]'),
+    exitCode: 1,
+    expect: [error('standards/ru/stop-phrases.yaml', 7, '[1].match[1]', 'The pattern has 152 characters; a stop-phrase pattern is a wording of a few words, at most 120 characters. — Keep only the words that make it a stop phrase, or split it into several shorter patterns.')],
+  },
+  {
     kind: 'a file that is not an entry, as a warning',
     apply: (dir) => write(dir, 'scripts/en/notes.txt', 'Ideas for next quarter.\n'),
     exitCode: 0,
