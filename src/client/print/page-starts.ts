@@ -77,6 +77,21 @@ function headingBefore(element: Element, book: HTMLElement, inColumnBefore: (ele
   return undefined;
 }
 
+/**
+ * The outermost element a break before `element` moves: a forced break before a first child is a
+ * break before its parent too (it propagates up), so those ancestors may start in another column.
+ */
+function firstOfChain(element: Element, book: HTMLElement, boxes: ReadonlyMap<Element, number>): Element {
+  let first = element;
+  for (let node = element; node.parentElement && node.parentElement !== book; node = node.parentElement) {
+    let before = node.previousElementSibling;
+    while (before && !boxes.has(before)) before = before.previousElementSibling;
+    if (before) break;
+    first = node.parentElement;
+  }
+  return first;
+}
+
 /** How a measured part lies on its pages. */
 export interface PartPages {
   /** How many pages the part fills. */
@@ -90,8 +105,8 @@ export interface PartPages {
  * or, when a column only continues a box split from the one before, that box itself (it then moves
  * whole to the next page). A heading left at the foot of the column before goes over with what it
  * introduces. A mark can move everything after it (a forced break keeps the margins a natural one
- * drops), so after each mark the columns from the marked box on are read again; the columns before
- * it are final. Yields after each mark, the point where the work can pause.
+ * drops) and the ancestors it starts, so after each mark the columns from there on are read again;
+ * the columns before are final. Yields after each mark, the point where the work can pause.
  *
  * `boxes` are the part's block boxes in document order. In a flow of blocks a box never starts in
  * an earlier column than the box before it, which lets each column be found by reading forward.
@@ -144,9 +159,9 @@ export function* markPageStarts(book: HTMLElement, part: readonly Element[], box
       continue;
     }
     mark.classList.add(PAGE_START);
-    const marked = indexOf.get(mark) ?? 0;
-    placements.forgetFrom(marked);
-    from = Math.min(from, marked);
+    const moved = indexOf.get(firstOfChain(mark, book, indexOf)) ?? 0;
+    placements.forgetFrom(moved);
+    from = Math.min(from, moved);
     // This column is looked at again on the new layout: the mark must now start it.
     yield;
   }
