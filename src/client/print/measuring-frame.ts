@@ -26,7 +26,7 @@ export interface MeasuringFrame {
   close(): void;
 }
 
-/** True for the print-only media rules (nested ones included) of a style sheet. */
+/** The print media rules among `rules`, nested ones included. */
 function printMediaRules(rules: CSSRuleList, found: CSSMediaRule[] = []): CSSMediaRule[] {
   for (const rule of rules) {
     // The copy's rules belong to the frame's window, so `instanceof` with this window's classes fails.

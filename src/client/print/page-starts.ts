@@ -25,7 +25,8 @@ function columnsOf(book: HTMLElement, view: Window): (rects: DOMRectList) => num
 
 /**
  * The columns the boxes lie in, read from the layout only when asked and kept until a mark moves
- * them: a forced break changes nothing before the marked box, so reads before it stay valid.
+ * them: a forced break moves nothing before the marked box but the ancestors it starts, so reads
+ * before those stay valid.
  */
 class Placements {
   readonly #boxes: readonly Element[];
