@@ -6,14 +6,19 @@ import type { ContentOptions } from '../lib/engine/content/options.ts';
 import type { LoadedPlaybook } from '../lib/engine/content/load-playbook.ts';
 import { buildOptions, currentPlaybook } from './playbook-cache.ts';
 import { documentHtml } from '../lib/search/records/document-html.ts';
+import { interfaceText } from '../lib/i18n/interface-text.ts';
+import type { Dictionary } from '../lib/i18n/dictionary.ts';
 import { compensationDocuments, entryDocuments, stopPhraseDocuments, type SearchDocument } from '../lib/search/records/documents.ts';
 
 /** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
 export function searchDocuments(playbook: LoadedPlaybook, options: Pick<ContentOptions, 'audience' | 'drafts'>): SearchDocument[] {
+  // Labels in records (a scenario's kind, who authorizes a tier) use the content folder's interface texts too.
+  const texts = new Map<string, Dictionary>();
+  const t = (lang: string) => texts.get(lang) ?? texts.set(lang, interfaceText(lang, playbook.interfaceText)).get(lang)!;
   return [
-    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap(entryDocuments),
+    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap((entry) => entryDocuments(entry, t(entry.lang))),
     ...playbook.stopPhrases.flatMap((source) => stopPhraseDocuments(source.lang, source.data)),
-    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data)),
+    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data, t(source.lang))),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { fill } from '../../lib/roleplay/fill-template.ts';
+import { filledNodes } from '../filled-nodes.ts';
 import { RATINGS, upcoming } from '../../lib/roleplay/play-state.ts';
 import { h } from './dom.ts';
 import { endSummary } from './summary-view.ts';
@@ -25,7 +25,7 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
       const reveal = h('button', { type: 'button', class: 'rp-reveal', 'data-focus': true }, s.reveal);
       reveal.addEventListener('click', () => ctx.act({ type: 'reveal', answer: answer.value }));
       item.append(
-        h('p', { class: 'rp-prompt-title' }, fill(s.yourTurn, { role })),
+        h('p', { class: 'rp-prompt-title' }, ...filledNodes(s.yourTurn, { role })),
         h('p', { class: 'rp-hint' }, s.yourTurnHint),
         h('label', { for: id, class: 'rp-answer-label' }, s.yourWords),
         answer,
@@ -46,7 +46,7 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
     }
     case 'choose': {
       if (next.kind !== 'choice') break;
-      item.append(h('p', { class: 'rp-prompt-title' }, fill(s.choose, { role: roleName(ctx, next.choice.role) })));
+      item.append(h('p', { class: 'rp-prompt-title' }, ...filledNodes(s.choose, { role: roleName(ctx, next.choice.role) })));
       const list = h('ol', { class: 'rp-choices rp-options' });
       next.choice.options.forEach((option, i) => {
         const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ` ${stepText(option.id)}`);

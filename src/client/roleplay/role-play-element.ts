@@ -1,5 +1,5 @@
 import { stateAtStep } from '../../lib/roleplay/deep-link.ts';
-import { fill } from '../../lib/roleplay/fill-template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { indexGraph, type IndexedGraph } from '../../lib/roleplay/graph-index.ts';
 import { keyAction } from '../../lib/roleplay/keymap.ts';
 import { advance, back, choose, phaseOf, rate, restart, start, upcoming, type PlayState } from '../../lib/roleplay/play-state.ts';

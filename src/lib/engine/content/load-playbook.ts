@@ -14,6 +14,8 @@ import { parseMdxBody } from './mdx-body.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 import { schemaFieldNames } from './schema-fields.ts';
+import { loadInterfaceText } from './load-interface-text.ts';
+import type { InterfaceOverrides } from '../../i18n/interface-text.ts';
 
 interface EntryCommon extends Omit<EntryFile, 'collection'> {
   /** Path shown to authors. */
@@ -69,6 +71,8 @@ export interface LoadedPlaybook {
   unreadable: UnreadableEntry[];
   stopPhrases: DataSource<StopPhrase[]>[];
   compensation: DataSource<Compensation>[];
+  /** Interface texts from ui/<lang>.yaml and config.yaml's chapter labels, per language. */
+  interfaceText: InterfaceOverrides;
   problems: Problem[];
 }
 
@@ -135,7 +139,7 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
       message: 'The content folder does not exist.',
       expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
     });
-    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], problems };
+    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], interfaceText: {}, problems };
   }
   const found = discoverContent(contentDir, (p) => displayPath(p));
   problems.push(...found.problems);
@@ -175,6 +179,9 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
     }
   }
 
-    const fileCount = found.entries.length + found.data.length + (found.config ? 1 : 0);
-  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, problems };
+  const ui = loadInterfaceText(found.interfaceFiles, { languages: found.languages, chapters: config.chapters, display: (p) => displayPath(p), contentDir });
+  problems.push(...ui.problems);
+
+  const fileCount = found.entries.length + found.data.length + found.interfaceFiles.length + (found.config ? 1 : 0);
+  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, interfaceText: ui.overrides, problems };
 }
