@@ -2,7 +2,7 @@ import { filledNodes } from '../filled-nodes.ts';
 import { RATINGS, upcoming } from '../../lib/roleplay/play-state.ts';
 import { h } from './dom.ts';
 import { endSummary } from './summary-view.ts';
-import { roleName, stepText, type ViewContext } from './view-context.ts';
+import { roleName, stepContent, type ViewContext } from './view-context.ts';
 
 const key = (digit: number) => h('kbd', { 'aria-hidden': 'true' }, String(digit));
 
@@ -49,7 +49,7 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
       item.append(h('p', { class: 'rp-prompt-title' }, ...filledNodes(s.choose, { role: roleName(ctx, next.choice.role) })));
       const list = h('ol', { class: 'rp-choices rp-options' });
       next.choice.options.forEach((option, i) => {
-        const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ` ${stepText(option.id)}`);
+        const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ' ', ...stepContent(option.id));
         button.addEventListener('click', () => ctx.act({ type: 'choose', index: i }));
         list.append(h('li', {}, button));
       });

@@ -22,7 +22,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
   if (panel.dataset.mounted === 'true') return;
   panel.dataset.mounted = 'true';
   const lang = document.documentElement.lang || 'en';
-  const s = JSON.parse(panel.querySelector('[data-search-text]')?.textContent ?? '{}') as SearchPanelText;
+  const s = JSON.parse(panel.dataset.text ?? '{}') as SearchPanelText;
   const isPage = panel.dataset.mode === 'page';
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
   const form = input.form!;
