@@ -19,6 +19,9 @@ export const PluralFormsSchema = z.strictObject({
   other: TextSchema,
 });
 
+// The colon after a label carries its own space (": " in English, "：" in Chinese), so it is not trimmed.
+const UNTRIMMED = new Set(['site.colon']);
+
 /** What an editor shows on hover: the English text, which placeholders it fills and, for counted texts, by which number. */
 function describeText(key: string, english: InterfaceLeaf): string {
   const names = placeholdersOf(english).map((name) => `{${name}}`);
@@ -33,7 +36,7 @@ function group(name: DictionaryGroup) {
   const shape = Object.fromEntries(
     Object.entries(en[name] as Record<string, InterfaceLeaf>).map(([key, english]) => [
       key,
-      (typeof english === 'string' ? TextSchema : PluralFormsSchema).optional().describe(describeText(`${name}.${key}`, english)),
+      (typeof english !== 'string' ? PluralFormsSchema : UNTRIMMED.has(`${name}.${key}`) ? z.string().min(1) : TextSchema).optional().describe(describeText(`${name}.${key}`, english)),
     ]),
   );
   return z.strictObject(shape).optional().describe(GROUP_DESCRIPTIONS[name]);

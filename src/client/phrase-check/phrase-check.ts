@@ -75,7 +75,7 @@ export function definePhraseCheck(): void {
           why.textContent = match.rule.why;
           const say = document.createElement('p');
           say.className = 'phrase-check-say';
-          say.textContent = `${s.sayInstead}:`;
+          say.textContent = `${s.sayInstead}${s.colon.trimEnd()}`;
           const options = document.createElement('ul');
           options.className = 'phrase-check-replacements';
           match.rule.replacements.forEach((replacement, r) => {

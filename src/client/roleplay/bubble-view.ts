@@ -8,7 +8,7 @@ export function bubble(ctx: ViewContext, entry: TrailEntry, prefix: string): HTM
   const item = h('li', { class: 'rp-line', 'data-role': entry.role, 'data-side': entry.role === ctx.selfRole ? 'self' : 'other' });
   item.append(h('span', { class: 'dialogue-role' }, roleName(ctx, entry.role)));
   if (entry.answer) {
-    item.append(h('p', { class: 'rp-answer' }, h('span', { class: 'rp-you-said' }, `${ctx.data.strings.youSaid}: `), entry.answer));
+    item.append(h('p', { class: 'rp-answer' }, h('span', { class: 'rp-you-said' }, `${ctx.data.strings.youSaid}${ctx.data.strings.colon}`), entry.answer));
   }
   item.append(h('p', { class: 'dialogue-text' }, ...stepContent(entry.id)));
   const uses = source?.querySelector(':scope > .dialogue-uses');

@@ -49,7 +49,7 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
       item.append(h('p', { class: 'rp-prompt-title' }, ...filledNodes(s.choose, { role: roleName(ctx, next.choice.role) })));
       const list = h('ol', { class: 'rp-choices rp-options' });
       next.choice.options.forEach((option, i) => {
-        const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ' ', ...stepContent(option.id));
+        const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ' ', h('span', {}, ...stepContent(option.id)));
         button.addEventListener('click', () => ctx.act({ type: 'choose', index: i }));
         list.append(h('li', {}, button));
       });

@@ -119,7 +119,7 @@ class RolePlayElement extends HTMLElement {
   private showLastResult() {
     const last = this.results[0];
     const s = this.data.strings;
-    this.find('.rp-last').textContent = last ? `${s.lastScore}: ${resultText(this.texts, last)} (${resultDate(this.texts, last)})` : s.noResults;
+    this.find('.rp-last').textContent = last ? fill(s.lastScore, { result: resultText(this.texts, last), date: resultDate(this.texts, last) }) : s.noResults;
   }
 
   private onKey(event: KeyboardEvent) {
@@ -218,7 +218,7 @@ class RolePlayElement extends HTMLElement {
       parts.push(fill(s.choose, { role: roleName(this.texts, next.choice.role) }), ...next.choice.options.map((option, i) => `${i + 1}. ${stepText(option.id)}`));
     } else if (phase === 'end') {
       parts.push(s.end);
-      if (after.practiceRole) parts.push(`${s.score}: ${resultText(this.texts, summarizePractice(this.g, after))}`);
+      if (after.practiceRole) parts.push(`${s.score}${s.colon}${resultText(this.texts, summarizePractice(this.g, after))}`);
     }
     this.find('.rp-announce').textContent = parts.join(' ');
   }

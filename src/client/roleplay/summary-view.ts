@@ -22,7 +22,7 @@ export function endSummary(ctx: ViewContext): HTMLElement[] {
   const path = pathOf(ctx.state).flatMap((label, i) => [...(i > 0 ? [arrow] : []), h('bdi', {}, ctx.data.sectionNames[label] ?? label)]);
   const parts: HTMLElement[] = [
     h('h3', { class: 'rp-end-title' }, s.end),
-    h('p', { class: 'rp-path' }, h('strong', {}, `${s.yourPath}: `), ...path),
+    h('p', { class: 'rp-path' }, h('strong', {}, `${s.yourPath}${s.colon}`), ...path),
   ];
   const again = h('button', { type: 'button', class: 'rp-again', 'data-focus': true }, ctx.state.practiceRole ? s.practiseAgain : s.playAgain);
   again.addEventListener('click', () => ctx.act({ type: 'restart' }));
@@ -31,7 +31,7 @@ export function endSummary(ctx: ViewContext): HTMLElement[] {
 
   if (ctx.state.practiceRole) {
     const summary = summarizePractice(ctx.g, ctx.state);
-    parts.push(h('p', { class: 'rp-score' }, h('strong', {}, `${s.score}: `), resultText(ctx, summary)));
+    parts.push(h('p', { class: 'rp-score' }, h('strong', {}, `${s.score}${s.colon}`), resultText(ctx, summary)));
     parts.push(h('h4', {}, s.linesMissed));
     if (summary.missedSteps.length === 0) parts.push(h('p', {}, s.noneMissed));
     else {
@@ -48,7 +48,7 @@ export function endSummary(ctx: ViewContext): HTMLElement[] {
     if (ctx.results.length > 0) {
       parts.push(
         h('h4', {}, s.lastResults),
-        h('ol', { class: 'rp-results' }, ...ctx.results.slice(0, 5).map((result) => h('li', {}, `${resultDate(ctx, result)}: ${resultText(ctx, result)}`))),
+        h('ol', { class: 'rp-results' }, ...ctx.results.slice(0, 5).map((result) => h('li', {}, fill(s.resultOn, { date: resultDate(ctx, result), result: resultText(ctx, result) })))),
       );
     }
   }

@@ -57,7 +57,7 @@ function stopPhraseCard(result: RankedResult, id: string, s: Strings): HTMLLIEle
       return el('li', '', phrase, createCopyButton(text, phrase.id));
     }),
   );
-  const item = el('li', 'search-result search-stop-phrase', link, el('p', 'search-result-kind', `${s.sayInstead}:`), replacements);
+  const item = el('li', 'search-result search-stop-phrase', link, el('p', 'search-result-kind', `${s.sayInstead}${s.colon.trimEnd()}`), replacements);
   item.dataset.type = result.type;
   return item;
 }
@@ -66,7 +66,7 @@ function stopPhraseCard(result: RankedResult, id: string, s: Strings): HTMLLIEle
 export function resultItem(result: RankedResult, id: string, s: Strings): HTMLLIElement {
   if (result.isQueriedStopPhrase && result.stopPhrase) return stopPhraseCard(result, id, s);
   const prefix = kindPrefix(result.matched.kind, s);
-  const phrase = el('span', 'search-result-phrase', ...(prefix ? [el('span', 'search-result-kind', `${prefix}: `)] : []), ...marked(result.matched.segments));
+  const phrase = el('span', 'search-result-phrase', ...(prefix ? [el('span', 'search-result-kind', `${prefix}${s.colon}`)] : []), ...marked(result.matched.segments));
   // A match in the heading is marked there rather than repeated below it.
   const inTitle = result.matched.kind === 'title' || result.matched.kind === 'intent';
   const title = el('span', 'search-result-title', ...(inTitle ? marked(result.matched.segments) : [result.title]));
@@ -79,7 +79,7 @@ export function resultItem(result: RankedResult, id: string, s: Strings): HTMLLI
   if (result.copy) {
     // The phrase on the clipboard is always on screen: the matched one, or the answer to say.
     const matchedText = result.matched.segments.map((segment) => segment.text).join('');
-    const shown = matchedText === result.copy.text ? phrase : el('span', 'search-result-copytext', el('span', 'search-result-kind', `${s.say}: `), result.copy.text);
+    const shown = matchedText === result.copy.text ? phrase : el('span', 'search-result-copytext', el('span', 'search-result-kind', `${s.say}${s.colon}`), result.copy.text);
     shown.id = `${id}-copy`;
     item.append(el('div', 'search-result-say', ...(shown === phrase ? [] : [shown]), createCopyButton(result.copy.text, shown.id)));
   }

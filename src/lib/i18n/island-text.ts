@@ -18,6 +18,7 @@ const SEARCH_KEYS = [
 export function searchPanelText(t: Dictionary) {
   return {
     ...pick(t.search, SEARCH_KEYS),
+    colon: t.site.colon,
     labels: { type: t.type, stage: t.stage, channel: t.channel, category: t.category, severity: t.severity },
   };
 }
@@ -27,17 +28,17 @@ const CHECKER_KEYS = ['found', 'none', 'empty', 'replace', 'replaceDetail', 'rep
 
 /** What the phrase checker writes while the rep types. */
 export function phraseCheckText(t: Dictionary) {
-  return { ...pick(t.checker, CHECKER_KEYS), sayInstead: t.stopPhrases.sayInstead, severity: t.severity };
+  return { ...pick(t.checker, CHECKER_KEYS), sayInstead: t.stopPhrases.sayInstead, severity: t.severity, colon: t.site.colon };
 }
 export type PhraseCheckText = ReturnType<typeof phraseCheckText>;
 
 const ROLEPLAY_KEYS = [
   'read', 'continue', 'choose', 'yourTurn', 'yourTurnHint', 'yourWords', 'reveal', 'youSaid', 'howClose', 'nailed', 'close', 'missed',
-  'end', 'yourPath', 'score', 'result', 'linesMissed', 'noneMissed', 'review', 'playAgain', 'practiseAgain', 'lastResults', 'noResults', 'lastScore',
+  'end', 'yourPath', 'score', 'result', 'linesMissed', 'noneMissed', 'review', 'playAgain', 'practiseAgain', 'lastResults', 'noResults', 'lastScore', 'resultOn',
 ] as const;
 
 /** What the role-play viewer writes as the learner plays; the rest of its text is in the page. */
 export function rolePlayText(t: Dictionary) {
-  return pick(t.roleplay, ROLEPLAY_KEYS);
+  return { ...pick(t.roleplay, ROLEPLAY_KEYS), colon: t.site.colon };
 }
 export type RolePlayText = ReturnType<typeof rolePlayText>;

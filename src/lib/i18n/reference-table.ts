@@ -1,7 +1,8 @@
 import { en } from './builtin/en.ts';
 import { GROUP_DESCRIPTIONS, PLURAL_CHOSEN_BY, type DictionaryGroup, type InterfaceLeaf } from './dictionary.ts';
 
-const cell = (text: string) => text.replace(/\|/gu, '\\|');
+// Texts whose spaces matter (the colon) show as code, so the space can be seen.
+const cell = (text: string) => (text.trim() === text ? text.replace(/\|/gu, '\\|') : `\`${text}\``);
 
 function english(key: string, text: InterfaceLeaf): string {
   if (typeof text === 'string') return cell(text);

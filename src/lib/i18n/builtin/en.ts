@@ -28,6 +28,8 @@ export const en = {
     owner: 'Owner: {owner}',
     reviewed: 'Reviewed: {date}',
     related: 'Related',
+    // Between a label and what follows it (“Goal: …”), with the space if the language puts one.
+    colon: ': ',
   },
   home: {
     tagline: 'Call scripts, answers to objections and service standards — the right phrase in seconds.',
@@ -200,7 +202,8 @@ export const en = {
     practiseAgain: 'Practise again',
     lastResults: 'Your last results',
     noResults: 'No results yet: they are kept in this browser.',
-    lastScore: 'Last score',
+    lastScore: 'Last score: {result} ({date})',
+    resultOn: '{date}: {result}',
   },
   print: {
     title: 'The whole book',

@@ -29,6 +29,7 @@ export const he: Dictionary = {
     owner: 'באחריות: {owner}',
     reviewed: 'נבדק לאחרונה: {date}',
     related: 'ראו גם',
+    colon: ': ',
   },
   home: {
     tagline: 'תסריטי שיחה, תשובות להתנגדויות וסטנדרטים של שירות — הניסוח הנכון תוך שניות.',
@@ -201,7 +202,8 @@ export const he: Dictionary = {
     practiseAgain: 'תרגול נוסף',
     lastResults: 'התוצאות האחרונות שלכם',
     noResults: 'אין עדיין תוצאות: הן נשמרות בדפדפן הזה.',
-    lastScore: 'ציון אחרון',
+    lastScore: 'ציון אחרון: {result} ({date})',
+    resultOn: '{date}: {result}',
   },
   print: {
     title: 'הספר המלא',

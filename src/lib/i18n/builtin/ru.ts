@@ -26,6 +26,7 @@ export const ru: Dictionary = {
     owner: 'Ответственный: {owner}',
     reviewed: 'Проверено: {date}',
     related: 'Смотрите также',
+    colon: ': ',
   },
   home: {
     tagline: 'Скрипты звонков, ответы на возражения и стандарты сервиса — нужная фраза за секунды.',
@@ -199,7 +200,8 @@ export const ru: Dictionary = {
     practiseAgain: 'Потренироваться ещё раз',
     lastResults: 'Ваши последние результаты',
     noResults: 'Результатов пока нет: они хранятся в этом браузере.',
-    lastScore: 'Последний результат',
+    lastScore: 'Последний результат: {result} ({date})',
+    resultOn: '{date}: {result}',
   },
   print: {
     title: 'Вся книга',

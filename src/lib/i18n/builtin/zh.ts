@@ -26,6 +26,7 @@ export const zh: Dictionary = {
     owner: '负责人：{owner}',
     reviewed: '审核日期：{date}',
     related: '相关内容',
+    colon: '：',
   },
   home: {
     tagline: '通话脚本、异议应对和服务标准——几秒钟找到合适的话术。',
@@ -198,7 +199,8 @@ export const zh: Dictionary = {
     practiseAgain: '再练习一次',
     lastResults: '最近的成绩',
     noResults: '还没有成绩：成绩保存在这个浏览器中。',
-    lastScore: '上次得分',
+    lastScore: '上次得分：{result}（{date}）',
+    resultOn: '{date}：{result}',
   },
   print: {
     title: '完整手册',
