@@ -1,4 +1,4 @@
-import { currentPlaybook } from '../integration/playbook-cache.ts';
+import { currentSession } from '../lib/engine/session/current-session.ts';
 import type { Dictionary } from '../lib/i18n/dictionary.ts';
 import { interfaceText } from '../lib/i18n/interface-text.ts';
 
@@ -7,7 +7,7 @@ const resolved = new WeakMap<object, Map<string, Dictionary>>();
 
 /** Every interface text of `lang`, as this build's content folder and the built-in languages give it. */
 export function ui(lang: string): Dictionary {
-  const { playbook } = currentPlaybook();
+  const { playbook } = currentSession().check;
   let byLang = resolved.get(playbook);
   if (!byLang) resolved.set(playbook, (byLang = new Map()));
   let text = byLang.get(lang);

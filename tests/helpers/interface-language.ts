@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { discoverContent } from '../../src/lib/engine/content/discover.ts';
-import { loadInterfaceText } from '../../src/lib/engine/content/load-interface-text.ts';
+import { loadPlaybook } from '../../src/lib/engine/content/load-playbook.ts';
 import { BUILTIN_DICTIONARIES, en } from '../../src/lib/i18n/builtin/index.ts';
 import { dictionaryEntries, type Dictionary, type DictionaryGroup, type InterfaceLeaf, type PartialDictionary } from '../../src/lib/i18n/dictionary.ts';
 import { interfaceText } from '../../src/lib/i18n/interface-text.ts';
@@ -12,9 +11,7 @@ import { REPO_ROOT } from './build.ts';
  * built-in ones, then English), and the texts the language has of its own (`own`: without English).
  */
 export function expectedInterface(content: string, lang: string): { t: Dictionary; own: PartialDictionary } {
-  const dir = path.join(REPO_ROOT, content);
-  const found = discoverContent(dir, (p) => p);
-  const { overrides } = loadInterfaceText(found.interfaceFiles, { languages: found.languages, chapters: {}, display: (p) => p, contentDir: dir });
+  const overrides = loadPlaybook(path.join(REPO_ROOT, content)).interfaceText;
   const layers = [BUILTIN_DICTIONARIES[lang], overrides[lang]].filter((layer) => layer !== undefined);
   const own = Object.fromEntries(Object.keys(en).map((group) => [group, Object.assign({}, ...layers.map((layer) => layer[group as DictionaryGroup]))]));
   return { t: interfaceText(lang, overrides), own: own as PartialDictionary };

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadInterfaceText } from '../../../src/lib/engine/content/load-interface-text.ts';
+import { combineInterfaceText, readInterfaceFile } from '../../../src/lib/engine/content/load-interface-text.ts';
+import type { Problem } from '../../../src/lib/engine/problems.ts';
 import { makeTempDir, removeTemp } from '../../helpers/build.ts';
 
 const temp = makeTempDir('ui');
@@ -14,8 +15,11 @@ function load(lang: string, text: string | undefined, languages = [lang], chapte
   fs.mkdirSync(path.join(dir, 'ui'), { recursive: true });
   const absPath = path.join(dir, 'ui', `${lang}.yaml`);
   if (text !== undefined) fs.writeFileSync(absPath, text);
-  const files = text === undefined ? [] : [{ lang, absPath }];
-  return loadInterfaceText(files, { languages, chapters, display: (p) => path.relative(dir, p), contentDir: dir });
+  const display = (p: string) => path.relative(dir, p);
+  const problems: Problem[] = [];
+  const files = text === undefined ? [] : [readInterfaceFile({ lang, absPath }, display(absPath), problems)];
+  const combined = combineInterfaceText(files, { languages, chapters, display, contentDir: dir });
+  return { overrides: combined.overrides, problems: [...problems, ...combined.problems] };
 }
 
 describe('interface texts from the content folder', () => {

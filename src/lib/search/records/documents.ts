@@ -1,5 +1,6 @@
-import type { PlaybookEntry } from '../../engine/content/load-playbook.ts';
-import { findScenarioDialogue, parseDialogue } from '../../engine/dialogue/index.ts';
+import { inEdition, type EditionFilter } from '../../engine/audience.ts';
+import type { LoadedPlaybook, PlaybookEntry } from '../../engine/content/load-playbook.ts';
+import { parseScenarioDialogue } from '../../engine/dialogue/scenario-dialogue.ts';
 import { interfaceText } from '../../i18n/interface-text.ts';
 import type { Dictionary } from '../../i18n/dictionary.ts';
 import { urls } from '../../engine/urls.ts';
@@ -118,9 +119,9 @@ export function entryDocuments(entry: PlaybookEntry, t: Dictionary = interfaceTe
 
 // Lines read "Role: what is said", as on the scenario page; choices list each option.
 function dialogueLines(entry: PlaybookEntry, roles: Record<string, string>): string[] {
-  const { block } = findScenarioDialogue(entry.body, entry.bodyLine);
-  if (!block) return [];
-  const { graph } = parseDialogue(block.source, block.firstLine);
+  // Parsed when the file was read; entries made in code (tests) are parsed here.
+  const graph = ('dialogue' in entry ? entry.dialogue : undefined)?.graph ?? parseScenarioDialogue(entry.body, entry.bodyLine).graph;
+  if (!graph) return [];
   const said = (role: string, text: string) => `${roles[role] ?? role}: ${text}`;
   return graph.sections.flatMap((section) => {
     const exit = section.exit;
@@ -163,4 +164,16 @@ export function compensationDocuments(lang: string, compensation: Compensation, 
       ...part('note', [tier.followUp]),
     ],
   }));
+}
+
+/** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
+export function searchDocuments(playbook: LoadedPlaybook, options: EditionFilter): SearchDocument[] {
+  // Labels in records (a scenario's kind, who authorizes a tier) use the content folder's interface texts too.
+  const texts = new Map<string, Dictionary>();
+  const t = (lang: string) => texts.get(lang) ?? texts.set(lang, interfaceText(lang, playbook.interfaceText)).get(lang)!;
+  return [
+    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap((entry) => entryDocuments(entry, t(entry.lang))),
+    ...playbook.stopPhrases.flatMap((source) => stopPhraseDocuments(source.lang, source.data)),
+    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data, t(source.lang))),
+  ];
 }
