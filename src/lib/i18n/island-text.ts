@@ -34,7 +34,7 @@ export type PhraseCheckText = ReturnType<typeof phraseCheckText>;
 
 const ROLEPLAY_KEYS = [
   'read', 'continue', 'choose', 'yourTurn', 'yourTurnHint', 'yourWords', 'reveal', 'youSaid', 'howClose', 'nailed', 'close', 'missed',
-  'end', 'yourPath', 'score', 'result', 'linesMissed', 'noneMissed', 'review', 'playAgain', 'practiseAgain', 'lastResults', 'noResults', 'lastScore', 'resultOn',
+  'end', 'yourPath', 'score', 'result', 'linesMissed', 'noneMissed', 'review', 'choicesToRethink', 'noWeakChoices', 'playAgain', 'practiseAgain', 'lastResults', 'noResults', 'lastScore', 'resultOn',
 ] as const;
 
 /** What the role-play viewer writes as the learner plays; the rest of its text is in the page. */
