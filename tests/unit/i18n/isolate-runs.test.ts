@@ -13,4 +13,9 @@ describe('ltrRuns', () => {
   it('keeps an empty text as one empty run', () => {
     expect(ltrRuns('')).toEqual([{ text: '' }]);
   });
+
+  it('isolates a number run that starts or ends the text', () => {
+    expect(ltrRuns('03-555-0142 — המשרד')).toEqual([{ ltr: '03-555-0142' }, { text: ' — המשרד' }]);
+    expect(ltrRuns('המשרד: 03-555-0142')).toEqual([{ text: 'המשרד: ' }, { ltr: '03-555-0142' }]);
+  });
 });

@@ -89,4 +89,14 @@ describe('interface texts from the content folder', () => {
     const { problems } = load('ru', 'site:\n  search: Искать\n', ['ru-RU']);
     expect(problems).toEqual([]);
   });
+
+  it('reports a placeholder in a text that fills nothing in', () => {
+    const { problems } = load('ru', 'site:\n  footerNote: Только для {company}.\n');
+    expect(problems).toEqual([expect.objectContaining({ code: 'interface-text-placeholder', expected: 'Remove the braces: this text fills nothing in.' })]);
+  });
+
+  it('reports a group written as a single text, and a file that is not YAML', () => {
+    expect(load('ru', 'site: Поиск\n').problems.map((p) => [p.code, p.field])).toEqual([['schema', 'site']]);
+    expect(load('ru', 'site:\n  search: [Поиск\n').problems.map((p) => p.code)).toEqual(['yaml-syntax']);
+  });
 });
