@@ -1,5 +1,6 @@
-import { label } from '../../lib/i18n/labels.ts';
-import { searchStrings } from '../../lib/search/query/strings.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import type { PhraseCheckText } from '../../lib/i18n/island-text.ts';
+import { plural } from '../../lib/i18n/plural.ts';
 import { compileStopPhrases, type StopPhraseMatch, type StopPhraseRule } from '../../lib/engine/stop-phrases/index.ts';
 import { createCopyButton } from '../search/copy-button-element.ts';
 import { draftSegments, findingsKey, replaceMatch } from './draft.ts';
@@ -17,8 +18,8 @@ export function definePhraseCheck(): void {
     class extends HTMLElement {
       connectedCallback() {
         const lang = document.documentElement.lang || 'en';
-        const s = searchStrings(lang);
         const data = this.querySelector('script[data-stop-phrases]');
+        const s = JSON.parse(this.querySelector('script[data-checker-text]')?.textContent ?? '{}') as PhraseCheckText;
         const textarea = this.querySelector('textarea');
         const backdrop = this.querySelector<HTMLElement>('[data-backdrop]');
         const summary = this.querySelector<HTMLElement>('[data-summary]');
@@ -52,10 +53,10 @@ export function definePhraseCheck(): void {
           textarea.setRangeText(replacement, next.start, next.end, 'end');
           textarea.setSelectionRange(next.caret, next.caret);
           update();
-          summary.textContent = `${s.replaced(match.text)} ${summaryText()}`;
+          summary.textContent = `${fill(s.replaced, { found: match.text })} ${summaryText()}`;
         };
 
-        const summaryText = () => (textarea.value.trim() === '' ? s.checkerEmpty : matches.length === 0 ? s.checkerNone : s.checkerFound(matches.length));
+        const summaryText = () => (textarea.value.trim() === '' ? s.empty : matches.length === 0 ? s.none : plural(lang, s.found, matches.length));
 
         const finding = (match: StopPhraseMatch, index: number) => {
           const item = document.createElement('li');
@@ -67,14 +68,14 @@ export function definePhraseCheck(): void {
           quote.textContent = match.text;
           const badge = document.createElement('span');
           badge.className = `badge severity-${match.rule.severity}`;
-          badge.textContent = label(lang, 'severity', match.rule.severity);
+          badge.textContent = s.severity[match.rule.severity];
           head.append(quote, ' ', badge);
           const why = document.createElement('p');
           why.className = 'phrase-check-why';
           why.textContent = match.rule.why;
           const say = document.createElement('p');
           say.className = 'phrase-check-say';
-          say.textContent = `${s.sayInstead}:`;
+          say.textContent = `${s.sayInstead}${s.colon.trimEnd()}`;
           const options = document.createElement('ul');
           options.className = 'phrase-check-replacements';
           match.rule.replacements.forEach((replacement, r) => {
@@ -88,7 +89,7 @@ export function definePhraseCheck(): void {
             button.append(s.replace);
             const hidden = document.createElement('span');
             hidden.className = 'visually-hidden';
-            hidden.textContent = ` ${s.replaceDetail(match.text, replacement)}`;
+            hidden.textContent = ` ${fill(s.replaceDetail, { found: match.text, replacement })}`;
             button.append(hidden);
             button.addEventListener('click', () => replace(match, replacement));
             const actions = document.createElement('span');

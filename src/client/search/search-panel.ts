@@ -2,7 +2,9 @@ import { navigate } from '../../lib/search/query/keyboard.ts';
 import type { FilterGroup } from '../../lib/search/parts.ts';
 import { runSearch } from '../../lib/search/query/run-search.ts';
 import { emptyState, hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../../lib/search/query/search-state.ts';
-import { searchStrings } from '../../lib/search/query/strings.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import type { SearchPanelText } from '../../lib/i18n/island-text.ts';
+import { plural } from '../../lib/i18n/plural.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { availableFilters, renderFilters, syncFilters } from './render-filters.ts';
 import { resultItem } from './render-results.ts';
@@ -20,7 +22,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
   if (panel.dataset.mounted === 'true') return;
   panel.dataset.mounted = 'true';
   const lang = document.documentElement.lang || 'en';
-  const s = searchStrings(lang);
+  const s = JSON.parse(panel.dataset.text ?? '{}') as SearchPanelText;
   const isPage = panel.dataset.mode === 'page';
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
   const form = input.form!;
@@ -49,7 +51,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
     pagefind
       .then((api) => api.filters())
       .then((counts) => {
-        renderFilters(filterBox, availableFilters(counts, orders), state, { lang, idPrefix: input.id, folded: !isPage, onToggle: toggle });
+        renderFilters(filterBox, availableFilters(counts, orders), state, { text: s, idPrefix: input.id, folded: !isPage, onToggle: toggle });
       })
       .catch(() => undefined);
   };
@@ -106,9 +108,9 @@ export function mountSearchPanel(panel: HTMLElement): void {
       return;
     }
     if (mine !== latest) return;
-    list.replaceChildren(...(outcome?.results ?? []).map((result, i) => resultItem(result, `${input.id}-r${i}`, lang, s)));
+    list.replaceChildren(...(outcome?.results ?? []).map((result, i) => resultItem(result, `${input.id}-r${i}`, s)));
     const exactOnly = /["“”„«»]/u.test(state.q);
-    status.textContent = !outcome ? '' : outcome.total === 0 ? s.noResults(state.q.trim()) : s.results(outcome.total, exactOnly);
+    status.textContent = !outcome ? '' : outcome.total === 0 ? fill(s.noResults, { query: state.q.trim() }) : plural(lang, exactOnly ? s.exactResults : s.results, outcome.total);
     footerFor(outcome?.more ?? false);
     // Tests and the bench wait for these to know which query the results on screen belong to.
     panel.dataset.renderedQuery = state.q;

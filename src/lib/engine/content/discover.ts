@@ -10,8 +10,7 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export const DATA_FILES = { 'stop-phrases.yaml': 'stopPhrases', 'compensation.yaml': 'compensation' } as const;
 export type DataFileKind = (typeof DATA_FILES)[keyof typeof DATA_FILES];
 
-/** Languages written right to left; pages get `dir="rtl"`. */
-export const RTL_LANGUAGES = new Set(['he', 'ar', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
+export { RTL_LANGUAGES } from '../../i18n/direction.ts';
 
 /** A BCP 47 tag as used for folder names: `en`, `ru`, `zh`, `pt-BR`, `zh-Hant`. */
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -37,10 +36,18 @@ export interface DataFile {
   relPath: string;
 }
 
+/** A file of interface texts: `ui/<lang>.yaml`. */
+export interface InterfaceFile {
+  lang: string;
+  absPath: string;
+}
+
 /** What the content folder holds. */
 export interface ContentFiles {
   entries: EntryFile[];
   data: DataFile[];
+  /** `ui/<lang>.yaml` files, in name order. */
+  interfaceFiles: InterfaceFile[];
   /** `config.yaml`, when present. */
   config?: string;
   /** Languages in sorted order. */
@@ -105,10 +112,19 @@ export function discoverContent(contentDir: string, display: (absPath: string) =
       }
     }
   }
+  const interfaceFiles: InterfaceFile[] = [];
+  for (const file of listDir(path.join(contentDir, 'ui'))) {
+    if (ignored(file.name)) continue;
+    const absPath = path.join(contentDir, 'ui', file.name);
+    const lang = file.name.endsWith('.yaml') ? file.name.slice(0, -'.yaml'.length) : '';
+    if (file.isFile() && LANG_PATTERN.test(lang)) interfaceFiles.push({ lang, absPath });
+    else misplaced(absPath, 'file name', `“${file.name}” is not a file of interface texts, so it is ignored.`, 'Name interface text files after a language, e.g. ui/de.yaml or ui/pt-BR.yaml; prefix it with _ to keep it out on purpose.');
+  }
   const configPath = path.join(contentDir, 'config.yaml');
   return {
     entries,
     data,
+    interfaceFiles,
     config: fs.existsSync(configPath) ? configPath : undefined,
     languages: [...languages].sort(),
     problems,

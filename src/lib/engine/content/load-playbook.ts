@@ -16,6 +16,8 @@ import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 import { schemaFieldNames } from './schema-fields.ts';
 import { readContentFile } from './read-content-file.ts';
+import { combineInterfaceText, readInterfaceFile } from './load-interface-text.ts';
+import type { InterfaceOverrides } from '../../i18n/interface-text.ts';
 
 interface EntryCommon extends Omit<EntryFile, 'collection'> {
   /** Path shown to authors. */
@@ -75,6 +77,8 @@ export interface LoadedPlaybook {
   unreadable: UnreadableEntry[];
   stopPhrases: DataSource<StopPhrase[]>[];
   compensation: DataSource<Compensation>[];
+  /** Interface texts from ui/<lang>.yaml and config.yaml's chapter labels, per language. */
+  interfaceText: InterfaceOverrides;
   problems: Problem[];
 }
 
@@ -194,7 +198,7 @@ export function loadPlaybook(contentDir: string, cache?: PlaybookFileCache): Loa
       message: 'The content folder does not exist.',
       expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
     });
-    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], problems };
+    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], interfaceText: {}, problems };
   }
   const found = discoverContent(contentDir, (p) => displayPath(p));
   problems.push(...found.problems);
@@ -239,7 +243,15 @@ export function loadPlaybook(contentDir: string, cache?: PlaybookFileCache): Loa
     else compensation.push(read as DataSource<Compensation>);
   }
 
-  if (cache) pruneCache(cache, new Set([...found.entries.map((entry) => entry.absPath), ...found.data.map((data) => data.absPath), ...(found.config ? [found.config] : [])]));
-  const fileCount = found.entries.length + found.data.length + (found.config ? 1 : 0);
-  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, problems };
+  const uiFiles = found.interfaceFiles.map((ui) => {
+    const file = displayPath(ui.absPath);
+    return cachedRead(cache, ui.absPath, problems, (own) => readInterfaceFile(ui, file, own));
+  });
+  const ui = combineInterfaceText(uiFiles, { languages: found.languages, chapters: config.chapters, display: (p) => displayPath(p), contentDir });
+  problems.push(...ui.problems);
+
+  const files = [...found.entries.map((entry) => entry.absPath), ...found.data.map((data) => data.absPath), ...found.interfaceFiles.map((ui) => ui.absPath)];
+  if (cache) pruneCache(cache, new Set([...files, ...(found.config ? [found.config] : [])]));
+  const fileCount = files.length + (found.config ? 1 : 0);
+  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, interfaceText: ui.overrides, problems };
 }

@@ -113,14 +113,18 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
 
 function openSection(rest: string, line: number, labelLines: Map<string, number>, report: Report): DialogueSection {
   // Headings like `== needs ==` are forgiven: the trailing equals signs are decoration.
-  let label = rest.trim();
-  while (label.endsWith('=')) label = label.slice(0, -1).trimEnd();
-  const section: DialogueSection = { label, line, steps: [], exit: null };
+  let heading = rest.trim();
+  while (heading.endsWith('=')) heading = heading.slice(0, -1).trimEnd();
+  // `== label: Title` — the label stays an id for jumps and links; the title is what readers see.
+  const colon = heading.indexOf(':');
+  const label = colon === -1 ? heading : heading.slice(0, colon).trim();
+  const title = colon === -1 ? '' : tidy(heading.slice(colon + 1));
+  const section: DialogueSection = { label, ...(title === '' ? {} : { title }), line, steps: [], exit: null };
   const field = sectionField(section, false);
   const earlier = labelLines.get(label);
   if (label === '') report(line, field, say.sectionWithoutLabel);
   else if (label === OPENING_LABEL || label === END_LABEL) report(line, field, say.reservedLabel(label));
-  else if (!LABEL_PATTERN.test(label)) report(line, field, say.invalidLabel(label));
+  else if (!LABEL_PATTERN.test(label)) report(line, field, say.invalidLabel(label, title));
   else if (earlier !== undefined) report(line, field, say.duplicateLabel(label, earlier));
   if (earlier === undefined) labelLines.set(label, line);
   return section;
@@ -248,10 +252,12 @@ const say = {
     `Section label “${label}” is reserved: ${label === END_LABEL ? '`-> end` ends the role-play' : 'it names the unnamed opening section'}.`,
     'Choose another label, and update the jumps and options that lead to the section.',
   ],
-  invalidLabel: (label: string): Said => [
+  invalidLabel: (label: string, title: string): Said => [
     'dialogue-invalid-label',
     `Section label “${label}” is not an id.`,
-    `Use lowercase letters, digits and single hyphens, e.g. “${slug(label)}”.`,
+    title === ''
+      ? `Use lowercase letters, digits and single hyphens, e.g. “${slug(label)}”; put the name readers see after a colon: \`== ${slug(label)}: ${label}\`.`
+      : `Use lowercase letters, digits and single hyphens, e.g. “${slug(label)}”.`,
   ],
   duplicateLabel: (label: string, earlier: number): Said => [
     'dialogue-duplicate-label',
