@@ -1,3 +1,5 @@
+import { NEW_SLICE, type StepEnd } from '../../lib/print/sliced-task.ts';
+
 /**
  * A hidden copy of the book, laid out with the print styles, to measure where the printed pages
  * break without touching the page the reader sees. It lives in its own frame so that its root has
@@ -68,7 +70,7 @@ function copyStyles(frame: Document, view: Window & typeof globalThis): void {
  * Opens a measuring frame holding a copy of `book` (the `.print-book` of this page), in three steps:
  * the frame, its styles, the copy.
  */
-export function* openMeasuringFrame(book: HTMLElement): Generator<void, MeasuringFrame> {
+export function* openMeasuringFrame(book: HTMLElement): Generator<StepEnd, MeasuringFrame> {
   const frame = document.createElement('iframe');
   frame.className = 'print-measure-frame';
   frame.setAttribute('aria-hidden', 'true');
@@ -84,7 +86,7 @@ export function* openMeasuringFrame(book: HTMLElement): Generator<void, Measurin
 }
 
 /** Writes the copy of `book`, with the page's styles, into `frame`. */
-function* fillFrame(frame: HTMLIFrameElement, book: HTMLElement): Generator<void, MeasuringFrame> {
+function* fillFrame(frame: HTMLIFrameElement, book: HTMLElement): Generator<StepEnd, MeasuringFrame> {
   const view = frame.contentWindow as Window & typeof globalThis;
   const copyDocument = frame.contentDocument!;
   // A frame starts as an empty document in quirks mode, which lays text out differently; a doctype
@@ -92,9 +94,9 @@ function* fillFrame(frame: HTMLIFrameElement, book: HTMLElement): Generator<void
   copyDocument.open();
   copyDocument.write('<!doctype html><html><head></head><body></body></html>');
   copyDocument.close();
-  yield;
+  yield NEW_SLICE;
   copyStyles(copyDocument, view);
-  yield;
+  yield NEW_SLICE;
 
   for (const { name, value } of document.documentElement.attributes) copyDocument.documentElement.setAttribute(name, value);
   copyDocument.documentElement.classList.add(MEASURING);

@@ -9,7 +9,7 @@
  * once; a reader who prints sooner waits only for what is left.
  */
 import { numberPages, type LaidOutPart } from '../../lib/print/number-pages.ts';
-import { runInSlices, type Scheduler, type SlicedTask } from '../../lib/print/sliced-task.ts';
+import { NEW_SLICE, runInSlices, type Scheduler, type SlicedTask, type StepEnd } from '../../lib/print/sliced-task.ts';
 import { openMeasuringFrame, type MeasuringFrame } from './measuring-frame.ts';
 import { blockBoxes, markPageStarts, PAGE_START } from './page-starts.ts';
 
@@ -23,12 +23,13 @@ interface Numbering {
 }
 
 /** Lays out one part in the frame, marks its page starts and finds the page of each contents target in it. */
-function* measurePart(frame: MeasuringFrame, part: readonly Element[], targets: readonly string[]): Generator<void, LaidOutPart> {
+function* measurePart(frame: MeasuringFrame, part: readonly Element[], targets: readonly string[]): Generator<StepEnd, LaidOutPart> {
+  // Styling the part, then laying it out, are the largest steps of the work: each gets a slice.
+  yield NEW_SLICE;
   for (const element of part) for (const marked of element.querySelectorAll(`.${PAGE_START}`)) marked.classList.remove(PAGE_START);
   frame.show(part);
-  // Styling the part, then laying it out, are the two largest steps: each gets its own.
   const boxes = blockBoxes(part, frame.view);
-  yield;
+  yield NEW_SLICE;
   const laidOut = yield* markPageStarts(frame.book, part, boxes, frame.view);
   const starts = new Map<string, number>();
   for (const target of targets) {
@@ -40,10 +41,9 @@ function* measurePart(frame: MeasuringFrame, part: readonly Element[], targets: 
 }
 
 /** The whole work, in steps: measure every part, number the contents, check the front matter still fits. */
-function* workOutNumbers(book: HTMLElement): Generator<void, Numbering> {
+function* workOutNumbers(book: HTMLElement): Generator<StepEnd, Numbering> {
   const frame = yield* openMeasuringFrame(book);
   try {
-    yield;
     const slots = [...frame.book.querySelectorAll<HTMLElement>(SLOTS)];
     const targets = slots.map((slot) => slot.dataset.target!);
     const parts: LaidOutPart[] = [];

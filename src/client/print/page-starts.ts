@@ -112,7 +112,7 @@ export interface PartPages {
  * `boxes` are the part's block boxes in document order. In a flow of blocks a box never starts in
  * an earlier column than the box before it, which lets each column be found by reading forward.
  */
-export function* markPageStarts(book: HTMLElement, part: readonly Element[], boxes: readonly Element[], view: Window): Generator<void, PartPages> {
+export function* markPageStarts(book: HTMLElement, part: readonly Element[], boxes: readonly Element[], view: Window): Generator<undefined, PartPages> {
   const columns = columnsOf(book, view);
   const placements = new Placements(boxes, columns);
   const indexOf = new Map(boxes.map((element, index) => [element, index]));

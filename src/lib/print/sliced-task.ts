@@ -4,6 +4,15 @@
  * the end at once when its result is needed now.
  */
 
+/**
+ * Yielded by work just before a large step (one that takes about a slice by itself), so the step
+ * starts a slice of its own instead of running past the end of the current one.
+ */
+export const NEW_SLICE = Symbol('new slice');
+
+/** What work yields between steps: nothing, or `NEW_SLICE` before a large step. */
+export type StepEnd = typeof NEW_SLICE | undefined;
+
 /** Calls `slice` later, when the page has time, with the milliseconds it may take. */
 export type Scheduler = (slice: (budgetMs: number) => void) => void;
 
@@ -39,27 +48,35 @@ export interface SliceOptions<T> {
 }
 
 /**
- * Starts `steps` in slices: each slice runs steps until its budget is spent (always at least one),
- * then asks `schedule` for the next. An error thrown by a step ends the work; the slice throws it,
- * and so does every `finish()`.
+ * Starts `steps` in slices: each slice runs steps until its budget is spent (always at least one)
+ * or the work yields `NEW_SLICE`, then asks `schedule` for the next; `finish()` runs the rest in
+ * one go. An error thrown by a step ends the work; the slice throws it, and so does every `finish()`.
  */
 export function runInSlices<T>(steps: Iterator<unknown, T>, { schedule, now, onDone }: SliceOptions<T>): SlicedTask<T> {
   let outcome: Outcome<T> | undefined;
   const cost: WorkCost = { workMs: 0, longestSliceMs: 0, slices: 0 };
 
-  const step = () => {
+  /** Takes one step; true when the work asks for the next step to start a new slice. */
+  const step = (): boolean => {
     try {
       const next = steps.next();
       if (next.done) outcome = { result: next.value };
+      return next.value === NEW_SLICE;
     } catch (error) {
       outcome = { error };
+      return false;
     }
   };
-  /** Runs steps until the work ends or `until` says stop; returns how the work ended, if it did. */
-  const run = (until: (started: number) => boolean): Outcome<T> | undefined => {
+  /**
+   * Runs steps until the work ends or, in a slice, until the budget is spent or a large step is
+   * next; returns how the work ended, if it did.
+   */
+  const run = (budgetMs: number | undefined): Outcome<T> | undefined => {
     const started = now();
-    do step();
-    while (!outcome && !until(started));
+    for (;;) {
+      const largeStepNext = step();
+      if (outcome || (budgetMs !== undefined && (largeStepNext || now() - started >= budgetMs))) break;
+    }
     const spent = now() - started;
     cost.workMs += spent;
     cost.longestSliceMs = Math.max(cost.longestSliceMs, spent);
@@ -69,7 +86,7 @@ export function runInSlices<T>(steps: Iterator<unknown, T>, { schedule, now, onD
   };
   const slice = (budgetMs: number) => {
     if (outcome) return;
-    const ended = run((started) => now() - started >= budgetMs);
+    const ended = run(budgetMs);
     if (!ended) schedule(slice);
     // Thrown here too, so a failure shows when it happens, not only when the result is asked for.
     else if ('error' in ended) throw ended.error;
@@ -78,7 +95,7 @@ export function runInSlices<T>(steps: Iterator<unknown, T>, { schedule, now, onD
 
   return {
     finish() {
-      const ended = outcome ?? run(() => false)!;
+      const ended = outcome ?? run(undefined)!;
       if ('error' in ended) throw ended.error;
       return ended.result;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '../../../src/lib/print/sliced-task.ts';
+import { NEW_SLICE, runInSlices } from '../../../src/lib/print/sliced-task.ts';
 
 /** A clock that advances only when a step says how long it took, and a scheduler that waits to be told. */
 function harness() {
@@ -97,5 +97,46 @@ describe('runInSlices', () => {
     expect(() => h.slice(100)).toThrow('layout went away');
     expect(h.pending).toHaveLength(0);
     expect(() => task.finish()).toThrow('layout went away');
+  });
+});
+
+describe('runInSlices with large steps', () => {
+  /** Work of small steps, with a large one announced by NEW_SLICE before it. */
+  function harnessWithLargeStep() {
+    let time = 0;
+    const pending: ((budgetMs: number) => void)[] = [];
+    const ran: string[] = [];
+    function* work() {
+      for (const [name, cost] of [['small', 2], ['small', 2]] as const) {
+        time += cost;
+        ran.push(name);
+        yield;
+      }
+      yield NEW_SLICE;
+      time += 30;
+      ran.push('large');
+      yield;
+      time += 2;
+      ran.push('small');
+      return 'done';
+    }
+    return { work, ran, pending, options: { schedule: (slice: (budgetMs: number) => void) => void pending.push(slice), now: () => time } };
+  }
+
+  it('starts a step announced as large in a slice of its own', () => {
+    const h = harnessWithLargeStep();
+    runInSlices(h.work(), h.options);
+    h.pending.shift()!(20);
+    expect(h.ran).toEqual(['small', 'small']);
+    h.pending.shift()!(20);
+    expect(h.ran).toEqual(['small', 'small', 'large']);
+  });
+
+  it('runs straight through large steps when finishing at once', () => {
+    const h = harnessWithLargeStep();
+    const task = runInSlices(h.work(), h.options);
+    expect(task.finish()).toBe('done');
+    expect(h.ran).toEqual(['small', 'small', 'large', 'small']);
+    expect(task.cost.slices).toBe(1);
   });
 });
