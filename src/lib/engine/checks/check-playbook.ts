@@ -1,28 +1,38 @@
 import type { EditionFilter } from '../audience.ts';
-import type { LoadedPlaybook } from '../content/load-playbook.ts';
+import { displayPath, type LoadedPlaybook } from '../content/load-playbook.ts';
 import { EVERYONE } from '../audience.ts';
 import { indexPlaybook, unreadableTargets } from '../playbook-index.ts';
 import type { Problem } from '../problems.ts';
 import { checkAudiences } from './check-audiences.ts';
 import { checkCompensation } from './check-compensation.ts';
 import { checkDialogues, dialogueTexts } from './check-dialogues.ts';
+import { checkEntriesExist } from './check-entries-exist.ts';
 import { checkUniqueIds } from './check-ids.ts';
 import { checkReferences } from './check-references.ts';
+import { checkReviewDates } from './check-review-dates.ts';
 import { compileMatchers, lintEntry } from './lint-stop-phrases.ts';
 
-/** The rules that span entries: ids, references, dialogues, compensation, audiences and stop phrases. */
-export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter): Problem[] {
+/** What the cross-entry rules need besides the playbook: the edition, and the day to compare review dates with. */
+export interface CheckOptions extends EditionFilter {
+  /** Review dates after this day are reported; today when not given. */
+  today?: Date | undefined;
+}
+
+/** The rules that span entries: ids, references, dialogues, compensation, audiences, review dates and stop phrases. */
+export function checkPlaybook(playbook: LoadedPlaybook, filter: CheckOptions): Problem[] {
   const index = indexPlaybook(playbook.entries);
   const context = { unreadable: unreadableTargets(playbook.unreadable), audiences: new Set([EVERYONE, ...playbook.config.audiences]) };
   const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter, context);
   const { matchers, problems: matcherProblems } = compileMatchers(playbook.stopPhrases);
   const dialogueByEntry = new Map(dialogues.map(({ entry, graph }) => [entry, dialogueTexts(graph, 'type' in entry.data && entry.data.type === 'scenario' ? entry.data.staff : [])]));
   return [
+    ...checkEntriesExist(playbook, (p) => displayPath(p)),
     ...checkAudiences(playbook, filter.audience),
     ...checkUniqueIds(playbook.entries),
     ...checkReferences(playbook.entries, index, filter, context),
     ...dialogueProblems,
     ...playbook.compensation.flatMap(checkCompensation),
+    ...checkReviewDates(playbook.entries, filter.today ?? new Date()),
     ...matcherProblems,
     ...playbook.entries.flatMap((entry) => lintEntry(entry, matchers.get(entry.lang), dialogueByEntry.get(entry))),
   ];

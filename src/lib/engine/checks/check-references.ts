@@ -3,8 +3,8 @@ import { visit } from 'unist-util-visit';
 import type { EditionFilter } from '../audience.ts';
 import type { PlaybookEntry } from '../content/load-playbook.ts';
 import { lookup, type LanguageIndex, type LinkType, type UnreadableTargets } from '../playbook-index.ts';
-import type { Problem } from '../problems.ts';
-import { parseLinkTarget, resolveReference } from '../resolve-reference.ts';
+import { problem, type Problem } from '../problems.ts';
+import { followReference, parseLinkTarget } from '../resolve-reference.ts';
 
 /** What the reference checks leave to other problems: entries with errors of their own, undeclared audiences. */
 export interface ReferenceContext {
@@ -24,9 +24,8 @@ export function checkReferences(
   const problems: Problem[] = [];
   const check = (entry: PlaybookEntry, type: LinkType, id: string, line: number | undefined, field: string) => {
     if (!lookup(index, entry.lang, type, id) && context.unreadable?.has(`${entry.lang}:${type}:${id}`)) return;
-    const result = resolveReference(index, entry, type, id, filter, context.audiences);
-    if ('message' in result)
-      problems.push({ code: 'unknown-reference', severity: 'error', file: entry.file, line, field, message: result.message, expected: result.expected });
+    const result = followReference(index, entry, type, id, filter, context.audiences);
+    if ('reason' in result) problems.push(problem('unknown-reference', result.reason, { file: entry.file, line, field }));
   };
   for (const entry of entries) {
     visit(entry.tree, 'link', (node: Link) => {

@@ -1,6 +1,6 @@
 import type { DataSource, PlaybookEntry } from '../content/load-playbook.ts';
 import type { StopPhrase } from '../../../schemas/stop-phrases.ts';
-import { inFile, type LocatedProblem, type Problem } from '../problems.ts';
+import { inFile, problem, type LocatedProblem, type Problem } from '../problems.ts';
 import { compileStopPhrases, lintText, type StopPhraseMatcher } from '../stop-phrases/index.ts';
 
 /** A piece of approved text to lint, with where it sits in its file. */
@@ -24,15 +24,7 @@ export function compileMatchers(lists: readonly DataSource<StopPhrase[]>[]): { m
       }
     });
     if (broken >= 0) {
-      problems.push({
-        code: 'stop-phrase-pattern',
-        severity: 'error',
-        file: list.file,
-        line: list.lineOf([broken, 'match']),
-        field: `[${broken}].match`,
-        message: 'A match pattern could match empty text, so it would flag every word.',
-        expected: 'Write at least one letter in every pattern; * only stands for the rest of a word, e.g. "постара*".',
-      });
+      problems.push(problem('stop-phrase-pattern', {}, { file: list.file, line: list.lineOf([broken, 'match']), field: `[${broken}].match` }));
       continue;
     }
     matchers.set(list.lang, compileStopPhrases(list.data));

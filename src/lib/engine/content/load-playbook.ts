@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
@@ -11,6 +10,7 @@ import { StopPhraseListSchema, type StopPhrase } from '../../../schemas/stop-phr
 import { inFile, type Problem } from '../problems.ts';
 import { discoverContent, type CollectionName, type EntryFile } from './discover.ts';
 import { parseMdxBody } from './mdx-body.ts';
+import { contentFolderProblem, readContentText } from './read-content.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 import { schemaFieldNames } from './schema-fields.ts';
@@ -92,7 +92,10 @@ function validate<T>(schema: z.ZodType<T>, source: YamlSource, file: string, pro
 }
 
 function readYamlFile(absPath: string, file: string, problems: Problem[]): YamlSource | undefined {
-  const parsed = parseYamlSource(fs.readFileSync(absPath, 'utf8'), 1);
+  const read = readContentText(absPath, path.basename(absPath));
+  problems.push(...inFile(file, read.problems));
+  if (read.text === undefined) return undefined;
+  const parsed = parseYamlSource(read.text, 1);
   problems.push(...inFile(file, parsed.problems));
   return parsed.source;
 }
@@ -107,8 +110,10 @@ function unreadableEntry(entry: EntryFile, text: string): UnreadableEntry {
 
 function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | UnreadableEntry {
   const file = displayPath(entry.absPath);
-  const text = fs.readFileSync(entry.absPath, 'utf8');
-  const split = splitFrontmatter(text);
+  const read = readContentText(entry.absPath, path.basename(entry.absPath));
+  problems.push(...inFile(file, read.problems));
+  if (read.text === undefined) return unreadableEntry(entry, '');
+  const split = splitFrontmatter(read.text);
   if ('problem' in split) {
     problems.push({ ...split.problem, file });
     return unreadableEntry(entry, '');
@@ -126,15 +131,9 @@ function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | Unrea
 /** Reads and schema-checks the whole content folder. Cross-entry rules are checked by `checkPlaybook`. */
 export function loadPlaybook(contentDir: string): LoadedPlaybook {
   const problems: Problem[] = [];
-  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
-    problems.push({
-      code: 'content-folder-missing',
-      severity: 'error',
-      file: displayPath(contentDir),
-      field: 'content folder',
-      message: 'The content folder does not exist.',
-      expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
-    });
+  const folderProblem = contentFolderProblem(contentDir, (p) => displayPath(p));
+  if (folderProblem) {
+    problems.push(folderProblem);
     return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], problems };
   }
   const found = discoverContent(contentDir, (p) => displayPath(p));

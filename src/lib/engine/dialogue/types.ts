@@ -128,6 +128,7 @@ export const dialogueProblemCodes = [
   'dialogue-unknown-target',
   'dialogue-unreachable-section',
   'dialogue-dead-end',
+  'dialogue-endless-loop',
   'dialogue-unknown-reference',
 ] as const;
 
