@@ -216,8 +216,10 @@ export const problemKinds = {
       const twin = sameExceptCase === undefined ? '' : `, and it differs only in letter case from ${quote(sameExceptCase)}`;
       return `The file name ${quote(name)} is not an id: ${why}${twin}.`;
     },
-    expected: ({ suggestion }) =>
-      `Rename the file to ${suggestion ?? 'an id such as price-too-high'}.mdx: ids are lowercase letters, digits and single hyphens, because they become web addresses.`,
+    expected: ({ suggestion, sameExceptCase }) =>
+      sameExceptCase === undefined
+        ? `Rename the file to ${suggestion ?? 'an id such as price-too-high'}.mdx: ids are lowercase letters, digits and single hyphens, because they become web addresses.`
+        : `Merge it into ${sameExceptCase}.mdx, or rename it to another id of lowercase letters, digits and single hyphens.`,
   }),
   'language-case-clash': kind<{ name: string; other: string }>({
     title: 'Language folders differ only in case',

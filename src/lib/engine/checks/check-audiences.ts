@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { EVERYONE } from '../audience.ts';
-import type { LoadedPlaybook } from '../content/load-playbook.ts';
+import { displayPath, type LoadedPlaybook } from '../content/load-playbook.ts';
 import { problem, type Problem } from '../problems.ts';
 
 /** Every audience an entry names must be declared in config.yaml; the default language must exist. */
@@ -8,6 +9,9 @@ export function checkAudiences(playbook: LoadedPlaybook, edition: string): Probl
   const declared = [...known].join(', ');
   const configFile = playbook.configFile ?? 'config.yaml';
   const problems: Problem[] = [];
+  // Until config.yaml can be read, the audiences it declares are unknown: its own error says what to fix.
+  const configPath = displayPath(path.join(playbook.contentDir, 'config.yaml'));
+  if (playbook.problems.some((p) => p.severity === 'error' && p.file === configPath)) return problems;
   for (const entry of playbook.entries)
     entry.data.audience.forEach((audience, i) => {
       if (!known.has(audience))

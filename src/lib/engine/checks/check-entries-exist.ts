@@ -7,5 +7,5 @@ import { problem, type Problem } from '../problems.ts';
  */
 export function checkEntriesExist(playbook: LoadedPlaybook, display: (absPath: string) => string): Problem[] {
   if (playbook.entries.length > 0 || playbook.unreadable.length > 0 || playbook.problems.some((p) => p.severity === 'error')) return [];
-  return [problem('no-entries', {}, { file: display(playbook.contentDir), field: 'content folder' })];
+  return [problem('no-entries', {}, { file: display(playbook.contentDir) || '.', field: 'content folder' })];
 }

@@ -9,7 +9,7 @@ import { checkDialogues, dialogueTexts } from './check-dialogues.ts';
 import { checkEntriesExist } from './check-entries-exist.ts';
 import { checkUniqueIds } from './check-ids.ts';
 import { checkReferences } from './check-references.ts';
-import { checkReviewDates } from './check-review-dates.ts';
+import { checkReviewDates, localDay } from './check-review-dates.ts';
 import { compileMatchers, lintEntry } from './lint-stop-phrases.ts';
 
 /** What the cross-entry rules need besides the playbook: the edition, and the day to compare review dates with. */
@@ -32,7 +32,8 @@ export function checkPlaybook(playbook: LoadedPlaybook, filter: CheckOptions): P
     ...checkReferences(playbook.entries, index, filter, context),
     ...dialogueProblems,
     ...playbook.compensation.flatMap(checkCompensation),
-    ...checkReviewDates(playbook.entries, filter.today ?? new Date()),
+    // Authors write the day they live in, so today is the local calendar day, not the UTC one.
+    ...checkReviewDates(playbook.entries, localDay(filter.today ?? new Date())),
     ...matcherProblems,
     ...playbook.entries.flatMap((entry) => lintEntry(entry, matchers.get(entry.lang), dialogueByEntry.get(entry))),
   ];

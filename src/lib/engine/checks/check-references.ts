@@ -1,4 +1,4 @@
-import type { Link } from 'mdast';
+import type { Definition, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { EditionFilter } from '../audience.ts';
 import type { PlaybookEntry } from '../content/load-playbook.ts';
@@ -14,7 +14,7 @@ export interface ReferenceContext {
   audiences?: ReadonlySet<string>;
 }
 
-/** Checks `TYPE:ID` links in MDX bodies and the `related` ids of objections. */
+/** Checks `TYPE:ID` links (inline or as reference definitions) in MDX bodies and the `related` ids of objections. */
 export function checkReferences(
   entries: readonly PlaybookEntry[],
   index: Map<string, LanguageIndex>,
@@ -28,11 +28,12 @@ export function checkReferences(
     if ('reason' in result) problems.push(problem('unknown-reference', result.reason, { file: entry.file, line, field }));
   };
   for (const entry of entries) {
-    visit(entry.tree, 'link', (node: Link) => {
-      const target = parseLinkTarget(node.url);
+    visit(entry.tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const target = parseLinkTarget((node as Link | Definition).url);
       if (!target) return;
       const line = node.position ? node.position.start.line + entry.bodyLine - 1 : undefined;
-      check(entry, target.type, target.id, line, `link ${node.url}`);
+      check(entry, target.type, target.id, line, `link ${(node as Link | Definition).url}`);
     });
     if (entry.collection === 'objections') {
       const { related } = entry.data;

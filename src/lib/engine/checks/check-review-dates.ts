@@ -8,12 +8,10 @@ export function localDay(date: Date): string {
 }
 
 /**
- * Warns about review dates after `today`: `reviewed` says when the last review took place, and a
- * future date would keep the entry out of the staleness report for longer than its interval.
+ * Warns about review dates after `today` (YYYY-MM-DD): `reviewed` says when the last review took
+ * place, and a future date would keep the entry out of the staleness report for longer than its interval.
  */
-export function checkReviewDates(entries: readonly PlaybookEntry[], today: Date): Problem[] {
-  // Authors write the day they live in, so today is the local calendar day, not the UTC one.
-  const day = localDay(today);
+export function checkReviewDates(entries: readonly PlaybookEntry[], day: string): Problem[] {
   return entries.flatMap((entry) => {
     const reviewed = entry.data.reviewed.toISOString().slice(0, 10);
     return reviewed > day ? [problem('review-date-future', { reviewed, today: day }, { file: entry.file, line: entry.lineOf(['reviewed']), field: 'reviewed' })] : [];

@@ -74,7 +74,7 @@ export function discoverContent(contentDir: string, display: (absPath: string) =
     absPath: string,
     field: string,
   ) => problems.push(problem(code, args, { file: display(absPath), field }));
-  const whatIs = (absPath: string, dirent?: fs.Dirent) => inspect(absPath, root, dirent, display, (p) => problems.push({ ...p, file: display(absPath) }));
+  const whatIs = (absPath: string, dirent?: fs.Dirent) => inspect(absPath, root, dirent, (p) => problems.push({ ...p, file: display(absPath) }));
 
   for (const collection of COLLECTIONS) {
     const collectionDir = path.join(contentDir, collection);
@@ -182,7 +182,6 @@ function inspect(
   absPath: string,
   root: string,
   dirent: fs.Dirent | undefined,
-  display: (absPath: string) => string,
   fail: (problem: Omit<Problem, 'file'>) => void,
 ): Found {
   let stats: fs.Stats;
@@ -194,7 +193,8 @@ function inspect(
     return 'refused';
   }
   if (!stats.isSymbolicLink()) return kindOf(stats);
-  const target = display(readLink(absPath));
+  // As the link says it, which is what the author can find and fix.
+  const target = readLink(absPath);
   let real: string;
   let targetStats: fs.Stats;
   try {
@@ -222,7 +222,7 @@ function kindOf(stats: fs.Stats): Found {
 
 function readLink(absPath: string): string {
   try {
-    return path.resolve(path.dirname(absPath), fs.readlinkSync(absPath));
+    return fs.readlinkSync(absPath);
   } catch {
     return absPath;
   }

@@ -18,7 +18,8 @@ export type BodySegment = { kind: 'html'; html: string } | { kind: 'dialogue' };
 /** Finds the address of a `TYPE:ID` link in the entry's language; undefined when it cannot be followed. */
 export type LinkResolver = (type: LinkType, id: string) => string | undefined;
 
-const smartypants = remarkSmartypants() as unknown as (tree: Root) => void;
+// The plugin needs no processor, so it is called as a plain function.
+const smartypants = (remarkSmartypants as unknown as () => (tree: Root) => void)();
 
 const isDialogue = (node: RootContent) => node.type === 'code' && node.lang === 'dialogue';
 
@@ -53,8 +54,9 @@ function textOf(node: HastContent | HastRoot): string {
   return '';
 }
 
-function renderHtml(children: RootContent[], slugger: GithubSlugger): string {
-  const hast = toHast({ type: 'root', children }, { handlers }) as HastRoot;
+function renderHtml(children: RootContent[], definitions: RootContent[], slugger: GithubSlugger): string {
+  // Every piece sees every definition, so `[text][ref]` works whichever side of the dialogue `[ref]:` is on.
+  const hast = toHast({ type: 'root', children: [...children, ...definitions] }, { handlers }) as HastRoot;
   visit(hast, 'element', (element: Element) => {
     if (/^h[1-6]$/.test(element.tagName)) element.properties.id = slugger.slug(textOf(element));
   });
@@ -70,16 +72,19 @@ function renderHtml(children: RootContent[], slugger: GithubSlugger): string {
 export function renderBody(tree: Root, resolveLink: LinkResolver): BodySegment[] {
   // The checks keep reading the parsed tree, so rendering works on a copy.
   const copy = structuredClone(tree);
-  visit(copy, 'link', (link) => {
-    const target = parseLinkTarget(link.url);
-    if (target) link.url = resolveLink(target.type, target.id) ?? '';
+  visit(copy, (node) => {
+    // Reference-style links (`[text][ref]` with `[ref]: objection:x`) take their address from the definition.
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const target = parseLinkTarget(node.url);
+    if (target) node.url = resolveLink(target.type, target.id) ?? '';
   });
   smartypants(copy);
   const slugger = new GithubSlugger();
   const segments: BodySegment[] = [];
+  const definitions = copy.children.filter((node) => node.type === 'definition');
   let run: RootContent[] = [];
   const flush = () => {
-    if (run.length > 0) segments.push({ kind: 'html', html: renderHtml(run, slugger) });
+    if (run.length > 0) segments.push({ kind: 'html', html: renderHtml(run, definitions, slugger) });
     run = [];
   };
   for (const node of copy.children) {
