@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { EVERYONE } from '../audience.ts';
-import { displayPath, type LoadedPlaybook } from '../content/load-playbook.ts';
+import type { LoadedPlaybook } from '../content/load-playbook.ts';
 import { problem, type Problem } from '../problems.ts';
 
 /** Every audience an entry names must be declared in config.yaml; the default language must exist. */
@@ -10,8 +9,8 @@ export function checkAudiences(playbook: LoadedPlaybook, edition: string): Probl
   const configFile = playbook.configFile ?? 'config.yaml';
   const problems: Problem[] = [];
   // Until config.yaml can be read, the audiences it declares are unknown: its own error says what to fix.
-  const configPath = displayPath(path.join(playbook.contentDir, 'config.yaml'));
-  if (playbook.problems.some((p) => p.severity === 'error' && p.file === configPath)) return problems;
+  // (Only the content folder's own config.yaml is read, so any error in a file of that name is about it.)
+  if (playbook.problems?.some((p) => p.severity === 'error' && /(^|[\\/])config\.yaml$/u.test(p.file))) return problems;
   for (const entry of playbook.entries)
     entry.data.audience.forEach((audience, i) => {
       if (!known.has(audience))
