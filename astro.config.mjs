@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/integration/content-security-policy.ts';
 import salesbook, { resolveEntryLink } from './src/integration/salesbook.ts';
 import { remarkDialogueBlock } from './src/lib/engine/markdown/remark-dialogue-block.ts';
 import { remarkEntryLinks } from './src/lib/engine/markdown/remark-entry-links.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  security: { csp: contentSecurityPolicy },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkDialogueBlock, [remarkEntryLinks, { resolve: resolveEntryLink }]],
