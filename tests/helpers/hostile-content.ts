@@ -23,6 +23,8 @@ export interface Attack {
   markers: string[];
   /** The attack needs a user who is refused by file permissions (root reads everything). */
   asUnprivilegedUser?: boolean;
+  /** For content that is built: a page of the site and text it shows. */
+  shows?: { page: string; text: string };
 }
 
 /** A value only the build's environment holds: a page showing it would have run the author's code. */
@@ -340,5 +342,6 @@ export const harmless: Attack[] = [
     exitCode: 0,
     expect: [],
     markers: [SECRET_VALUE],
+    shows: { page: 'en/standards/harmless/index.html', text: `Braces as text: {process.env.${SECRET_VARIABLE}}` },
   },
 ];
