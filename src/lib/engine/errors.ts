@@ -83,7 +83,7 @@ function yamlFix(yamlCode: string): string {
 }
 
 const ENTRY_LINK_TYPES = 'module:, objection:, script:, scenario: or standard:';
-const ALLOWED_HTML = 'the tags and attributes listed in the README (Authoring guide → HTML in entries)';
+const ALLOWED_HTML = 'the tags and attributes listed in the README (Authoring guide → Content is data)';
 
 /** How a file or folder failed to open, in words. */
 export type ReadFailure = 'permission' | 'missing' | 'busy' | 'too-many-open' | 'other';
@@ -430,7 +430,7 @@ export const problemKinds = {
     | { case: 'attribute'; tag: string; attribute: string; risk: 'event' | 'style' | 'unlisted'; allowed: readonly string[] }
   >({
     title: 'HTML not allowed',
-    hint: 'Entries may use a short list of harmless HTML tags and attributes (see HTML in entries). Scripts, frames, forms, styles, event handlers such as onclick and anything else outside the list are refused, and the site removes them again when it renders a page.',
+    hint: 'Entries may use a short list of harmless HTML tags and attributes (see “Content is data” in the README). Scripts, frames, forms, styles, event handlers such as onclick and anything else outside the list are refused, and the site removes them again when it renders a page.',
     message: (a) => {
       if (a.case === 'element') {
         const why = {

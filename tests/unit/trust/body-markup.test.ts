@@ -109,3 +109,15 @@ describe('the renderer behind the check', () => {
     });
   }
 });
+
+describe('the README', () => {
+  it('lists every tag and attribute an author may write, from the allow-list the check and the renderer share', async () => {
+    const fs = await import('node:fs');
+    const readme = fs.readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Content is data'), readme.indexOf('### Role-play scenarios'));
+    const listed = /these tags, written in lowercase —\s+`([^`]+)`/u.exec(section)?.[1]?.split(/\s+/u) ?? [];
+    expect(listed.sort()).toEqual(ALLOWED_ELEMENTS.filter((tag) => !MARKDOWN_ONLY_ELEMENTS.includes(tag)).sort());
+    for (const [tag, names] of Object.entries(ELEMENT_ATTRIBUTES)) for (const name of names) expect(section, `${name} on ${tag}`).toContain(`\`${name}\``);
+    for (const name of GLOBAL_ATTRIBUTES) expect(section).toContain(`\`${name}\``);
+  });
+});
