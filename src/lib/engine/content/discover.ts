@@ -189,7 +189,9 @@ function inspect(
     stats = fs.lstatSync(absPath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && dirent === undefined) return 'missing';
-    fail(problem('unreadable', { what: dirent?.isDirectory() ? 'folder' : 'file', ...readFailure(error) }, { field: 'file' }));
+    // Without a directory entry to ask, a name without an extension is one of the collection folders.
+    const folder = dirent ? dirent.isDirectory() : path.extname(absPath) === '';
+    fail(problem('unreadable', { what: folder ? 'folder' : 'file', ...readFailure(error) }, { field: folder ? 'folder' : 'file' }));
     return 'refused';
   }
   if (!stats.isSymbolicLink()) return kindOf(stats);
