@@ -1,7 +1,7 @@
 import type { EditionFilter } from '../audience.ts';
 import { displayPath, type LoadedPlaybook } from '../content/load-playbook.ts';
 import { EVERYONE } from '../audience.ts';
-import { indexPlaybook, unreadableTargets } from '../playbook-index.ts';
+import { indexPlaybook, unreadableTargets, type LanguageIndex } from '../playbook-index.ts';
 import type { Problem } from '../problems.ts';
 import { checkAudiences } from './check-audiences.ts';
 import { checkCompensation } from './check-compensation.ts';
@@ -19,8 +19,7 @@ export interface CheckOptions extends EditionFilter {
 }
 
 /** The rules that span entries: ids, references, dialogues, compensation, audiences, review dates and stop phrases. */
-export function checkPlaybook(playbook: LoadedPlaybook, filter: CheckOptions): Problem[] {
-  const index = indexPlaybook(playbook.entries);
+export function checkPlaybook(playbook: LoadedPlaybook, filter: CheckOptions, index: Map<string, LanguageIndex> = indexPlaybook(playbook.entries)): Problem[] {
   const context = { unreadable: unreadableTargets(playbook.unreadable), audiences: new Set([EVERYONE, ...playbook.config.audiences]) };
   const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter, context);
   const { matchers, problems: matcherProblems } = compileMatchers(playbook.stopPhrases);

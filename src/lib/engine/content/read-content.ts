@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { ReadFailure } from '../errors.ts';
 import { problem, type LocatedProblem, type Problem } from '../problems.ts';
+import { readContentFile } from './read-content-file.ts';
 
 /** Why the system refused to open a file or folder, in the catalogue's terms, with the system's code. */
 export function readFailure(error: unknown): { failure: ReadFailure; detail: string } {
@@ -56,7 +57,7 @@ const MAX_CONTROL_LINES = 10;
 export function readContentText(absPath: string, name: string): { text?: string; problems: LocatedProblem[] } {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(absPath);
+    bytes = readContentFile(absPath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { problems: [problem('not-a-file', { name, found: 'folder' }, { field: 'file' })] };
     return { problems: [problem('unreadable', { what: 'file', ...readFailure(error) }, { field: 'file' })] };
