@@ -1,6 +1,6 @@
-import type { AstroUserConfig } from 'astro';
+import type { AstroConfig } from 'astro';
 
-type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type CspConfig = Exclude<AstroConfig['security']['csp'], boolean>;
 
 /**
  * The Content-Security-Policy every page carries (Astro writes it into a `<meta>` in each page's
