@@ -50,6 +50,9 @@ function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): Pro
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      const name = issue.path[issue.path.length - 1];
+      // A missing field with fixed values says which values it takes.
+      if (raw === undefined && typeof name === 'string') return { case: 'missing', name, expectedWords: `one of: ${allowed.join(', ')}` };
       return { case: 'not-allowed', shown: show(raw), allowed, suggestion: typeof raw === 'string' ? closestName(raw, allowed) : undefined };
     }
     case 'too_small':
