@@ -7,10 +7,14 @@ export const StopPhraseSchema = z.strictObject({
   phrase: TextSchema,
   /** Wordings to flag (case-insensitive, whole words; `*` stands for letters inside one word). Defaults to the phrase. */
   match: z.array(TextSchema).min(1).optional(),
+  /** Wordings that contain a pattern but are fine to say, e.g. "you must have been waiting" for "you must"; written like `match`. */
+  except: z.array(TextSchema).min(1).optional(),
   /** Why it hurts the conversation. */
   why: TextSchema,
-  /** What to say instead. */
+  /** What to say instead: a whole sentence replaces the sentence that held the stop phrase; a few words replace just the stop phrase. */
   replacements: z.array(TextSchema).min(1),
+  /** Word swaps that keep the rest of the sentence: a wording of the stop phrase → what to write instead, e.g. `постараюсь: сделаю`. */
+  substitutes: z.record(TextSchema, TextSchema).optional(),
   /** `error` fails the build; `warning` is printed (an error under --strict). */
   severity: z.enum(['warning', 'error']).default('warning'),
 });

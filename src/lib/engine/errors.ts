@@ -565,11 +565,24 @@ export const problemKinds = {
     message: ({ found, why }) => `Unexpected stop phrase “${found.replace(/\s+/gu, ' ')}”: ${continuing(why)}`,
     expected: ({ replacements }) => sayInstead(replacements),
   }),
-  'stop-phrase-pattern': kind({
+  'line-too-long': kind<{ words: number; limit: number }>({
+    title: 'Line too long to say aloud',
+    hint: 'Module variants, objection responses and follow-ups, and the lines of a scenario’s staff roles are said aloud: keep each to maxSpokenWords words (config.yaml, default 30). A warning; an error under --strict.',
+    severity: 'warning',
+    message: ({ words, limit }) => `This line has ${words} words; the limit for a line said aloud is ${limit}.`,
+    expected: ({ limit }) => `Cut it to ${limit} words or fewer: one thought per line, split a long answer into a statement and a question, or raise maxSpokenWords in config.yaml.`,
+  }),
+  'stop-phrase-pattern': kind<{ in: 'match' | 'except' | 'substitutes' }>({
     title: 'Stop-phrase pattern matches nothing specific',
     hint: 'Every match pattern needs at least one letter; * stands only for the rest of a word.',
-    message: () => 'A match pattern could match empty text, so it would flag every word.',
+    message: (a) => `A pattern could match empty text, so it would ${a.in === 'except' ? 'excuse every match' : a.in === 'substitutes' ? 'stand for any text' : 'flag every word'}.`,
     expected: () => 'Write at least one letter in every pattern; * only stands for the rest of a word, e.g. "постара*".',
+  }),
+  'stop-phrase-pattern-too-long': kind<{ length: number; maximum: number }>({
+    title: 'Stop-phrase pattern too long',
+    hint: 'A pattern (in match, except or substitutes) is a wording of a few words, at most 120 characters: the matcher reads every text once per pattern character, so a paragraph-long pattern would slow every check and the phrase checker.',
+    message: ({ length, maximum }) => `The pattern has ${length} characters; a stop-phrase pattern is a wording of a few words, at most ${maximum} characters.`,
+    expected: () => 'Keep only the words that make it a stop phrase, or split it into several shorter patterns.',
   }),
 
   // Dialogue blocks of scenarios
@@ -597,7 +610,14 @@ export const problemKinds = {
     message: ({ label }) => `The dialogue starts with section ${quote(label)}, so it has no opening.`,
     expected: ({ label }) => `Put the opening lines before the first \`== label\` (the opening is unnamed), or remove \`== ${label}\` so its lines become the opening.`,
   }),
-  'dialogue-syntax': kind<{ case: 'jump-without-target' } | { case: 'option-outside-choice'; text: string } | { case: 'not-a-line'; text: string }>({
+  'dialogue-syntax': kind<
+    | { case: 'jump-without-target' }
+    | { case: 'option-outside-choice'; text: string }
+    | { case: 'not-a-line'; text: string }
+    | { case: 'weak-outside-option'; text: string }
+    | { case: 'weak-twice'; earlier: number }
+    | { case: 'weak-without-reason' }
+  >({
     title: 'Dialogue line not understood',
     hint: 'Lines are role: text, a choice point is role: followed by indented * text -> label lines, == label starts a section, -> label jumps, -> end ends.',
     message: (a) => {
@@ -608,6 +628,12 @@ export const problemKinds = {
           return `Unexpected option “${short(a.text)}” outside a choice point.`;
         case 'not-a-line':
           return `Unexpected line “${short(a.text)}”: it is not a dialogue line.`;
+        case 'weak-outside-option':
+          return `Unexpected weak-choice line “${short(a.text)}” outside an option.`;
+        case 'weak-twice':
+          return `This option is already marked weak at line ${a.earlier}; an option takes one \`!\` line.`;
+        case 'weak-without-reason':
+          return 'Unexpected `!` without a reason: the learner is told why the choice is weak.';
       }
     },
     expected: (a) => {
@@ -618,6 +644,12 @@ export const problemKinds = {
           return 'Put options right under a `role:` line with nothing after the colon, e.g. `client:` then `  * Yes. -> next`.';
         case 'not-a-line':
           return 'Write `role: text`, a choice point (`role:` then indented `* text -> label` lines), `== label`, `-> label` or `-> end`.';
+        case 'weak-outside-option':
+          return 'Put `! reason` right under the option it explains, indented like it, e.g. `  * Fine, 10% off. -> discount` then `    ! Gives a discount before learning the volume. {module:needs-volume-question}`.';
+        case 'weak-twice':
+          return 'Merge the reasons into the one `! reason` line, or delete this line.';
+        case 'weak-without-reason':
+          return 'Write the reason after `!` in the language of the scenario, e.g. `! Skips the needs questions. {module:open-question}`.';
       }
     },
   }),
@@ -708,6 +740,18 @@ export const problemKinds = {
       sections.length === 1
         ? 'Jump to another section or `-> end`, or make it a choice point with an option that leads on.'
         : 'Give one of them a way out: `-> end`, a jump to a section that ends, or an option that leads out of the loop.',
+  }),
+  'dialogue-weak-not-staff': kind<{ role: string; staff: readonly string[] }>({
+    title: 'Weak mark on a client’s choice',
+    hint: 'Only choice points of the company’s roles (staff) may mark an option weak with an indented ! reason line: those are the choices a learner is scored on.',
+    message: ({ role }) => `Unexpected weak mark on a choice of ${quote(role)}, who does not speak for the company: only the learner's own role is scored.`,
+    expected: ({ role, staff }) => `Remove the \`!\` line, or add ${quote(role)} to \`staff\` in the frontmatter if it is a staff role (${either(staff)} now).`,
+  }),
+  'dialogue-all-options-weak': kind<{ line: number }>({
+    title: 'Every option is weak',
+    hint: 'A decision point needs at least one option that is the right call; remove the ! line under it.',
+    message: ({ line }) => `Every option of the choice at line ${line} is marked weak, so the learner cannot choose well.`,
+    expected: () => 'Add an option that is the right call, or remove the `!` line under the one that is.',
   }),
   'dialogue-unknown-reference': kind<{ case: 'no-id'; type: 'module' | 'objection' } | { case: 'unknown'; type: 'module' | 'objection'; id: string }>({
     title: 'Unknown module or objection',

@@ -8,9 +8,10 @@ import { checkCompensation } from './check-compensation.ts';
 import { checkDialogues, dialogueTexts } from './check-dialogues.ts';
 import { checkEntriesExist } from './check-entries-exist.ts';
 import { checkUniqueIds } from './check-ids.ts';
+import { checkLineLength } from './check-line-length.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReviewDates, localDay } from './check-review-dates.ts';
-import { compileMatchers, lintEntry } from './lint-stop-phrases.ts';
+import { compileMatchers, lintEntry, type LintableText } from './lint-stop-phrases.ts';
 
 /** What the cross-entry rules need besides the playbook: the edition, and the day to compare review dates with. */
 export interface CheckOptions extends EditionFilter {
@@ -18,7 +19,12 @@ export interface CheckOptions extends EditionFilter {
   today?: Date | undefined;
 }
 
-/** The rules that span entries: ids, references, dialogues, compensation, audiences, review dates and stop phrases. */
+/** A dialogue's staff lines, without the options of choice points, which are short picks rather than speeches. */
+function spokenDialogueLines(texts: readonly LintableText[] | undefined): LintableText[] {
+  return (texts ?? []).filter((text) => text.field.startsWith('dialogue › line'));
+}
+
+/** The rules that span entries: ids, references, dialogues, compensation, audiences, review dates, stop phrases and line length. */
 export function checkPlaybook(playbook: LoadedPlaybook, filter: CheckOptions, index: Map<string, LanguageIndex> = indexPlaybook(playbook.entries)): Problem[] {
   const context = { unreadable: unreadableTargets(playbook.unreadable), audiences: new Set([EVERYONE, ...playbook.config.audiences]) };
   const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter, context);
@@ -35,5 +41,6 @@ export function checkPlaybook(playbook: LoadedPlaybook, filter: CheckOptions, in
     ...checkReviewDates(playbook.entries, localDay(filter.today ?? new Date())),
     ...matcherProblems,
     ...playbook.entries.flatMap((entry) => lintEntry(entry, matchers.get(entry.lang), dialogueByEntry.get(entry))),
+    ...playbook.entries.flatMap((entry) => checkLineLength(entry, playbook.config.maxSpokenWords, spokenDialogueLines(dialogueByEntry.get(entry)))),
   ];
 }

@@ -1,7 +1,7 @@
 import type { DataSource, PlaybookEntry } from '../content/load-playbook.ts';
 import type { StopPhrase } from '../../../schemas/stop-phrases.ts';
 import { inFile, problem, type LocatedProblem, type Problem } from '../problems.ts';
-import { compileStopPhrases, lintText, type StopPhraseMatcher } from '../stop-phrases/index.ts';
+import { compileStopPhrases, lintText, MAX_PATTERN_LENGTH, patternProblem, type StopPhraseMatcher } from '../stop-phrases/index.ts';
 
 /** A piece of approved text to lint, with where it sits in its file. */
 export interface LintableText {
@@ -10,26 +10,33 @@ export interface LintableText {
   field: string;
 }
 
-/** Compiles each language's stop phrases; a list that cannot compile is reported, not thrown. */
+/** Compiles each language's stop phrases; every pattern that cannot be used is reported, not thrown. */
 export function compileMatchers(lists: readonly DataSource<StopPhrase[]>[]): { matchers: Map<string, StopPhraseMatcher>; problems: Problem[] } {
   const matchers = new Map<string, StopPhraseMatcher>();
   const problems: Problem[] = [];
   for (const list of lists) {
-    const broken = list.data.findIndex((rule) => {
-      try {
-        compileStopPhrases([rule]);
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    if (broken >= 0) {
-      problems.push(problem('stop-phrase-pattern', {}, { file: list.file, line: list.lineOf([broken, 'match']), field: `[${broken}].match` }));
-      continue;
-    }
-    matchers.set(list.lang, compileStopPhrases(list.data));
+    const found = list.data.flatMap((rule, index) => unusablePatterns(rule, index, list));
+    problems.push(...found);
+    if (found.length === 0) matchers.set(list.lang, compileStopPhrases(list.data));
   }
   return { matchers, problems };
+}
+
+// Every wording of a rule is a pattern: what it flags, what it excuses, what it swaps.
+function unusablePatterns(rule: StopPhrase, index: number, list: DataSource<StopPhrase[]>): Problem[] {
+  const wordings: { pattern: string; path: (string | number)[]; field: string }[] = [
+    ...(rule.match ?? []).map((pattern, k) => ({ pattern, path: ['match', k], field: `match[${k}]` })),
+    ...(rule.except ?? []).map((pattern, k) => ({ pattern, path: ['except', k], field: `except[${k}]` })),
+    ...Object.keys(rule.substitutes ?? {}).map((pattern) => ({ pattern, path: ['substitutes', pattern], field: `substitutes.${pattern}` })),
+  ];
+  if (rule.match === undefined) wordings.unshift({ pattern: rule.phrase, path: ['phrase'], field: 'phrase' });
+  return wordings.flatMap(({ pattern, path, field }): Problem[] => {
+    const unusable = patternProblem(pattern);
+    if (unusable === undefined) return [];
+    const at = { file: list.file, line: list.lineOf([index, ...path]), field: `[${index}].${field}` };
+    if (unusable === 'empty') return [problem('stop-phrase-pattern', { in: path[0] === 'except' ? 'except' : path[0] === 'substitutes' ? 'substitutes' : 'match' }, at)];
+    return [problem('stop-phrase-pattern-too-long', { length: [...pattern.trim()].length, maximum: MAX_PATTERN_LENGTH }, at)];
+  });
 }
 
 /** The approved texts of an entry that reps will say or write: variants, responses and the MDX body. */

@@ -2,7 +2,7 @@ import type { ProblemArgs } from '../errors.ts';
 import { problem, type LocatedProblem } from '../problems.ts';
 import { findEndlessLoops } from './find-endless-loops.ts';
 import { END_LABEL, sectionField } from './types.ts';
-import type { DialogueGraph, DialogueProblemCode, DialogueRef, DialogueSection } from './types.ts';
+import type { DialogueChoice, DialogueGraph, DialogueProblemCode, DialogueRef, DialogueSection } from './types.ts';
 import { reachableSections } from './walk-dialogue.ts';
 
 /** What a dialogue is checked against: its scenario's frontmatter and the book's ids in its language. */
@@ -13,6 +13,8 @@ export interface DialogueContext {
   hasModule(id: string): boolean;
   /** Whether an objection with this id exists in the scenario's language. */
   hasObjection(id: string): boolean;
+  /** The scenario's `staff`: only their choice points may mark options weak. Defaults to `['rep']`. */
+  staff?: readonly string[];
 }
 
 /** Reports unknown roles, targets and references, unreachable sections, dead ends and endless loops, in line order. */
@@ -54,8 +56,10 @@ export function checkDialogue(graph: DialogueGraph, context: DialogueContext): L
       checkRole(exit.role, exit.line);
       for (const option of exit.options) {
         checkRefs(option.refs);
+        if (option.weak) checkRefs(option.weak.refs);
         checkTarget(option.target, option.line, 'option');
       }
+      checkWeakMarks(exit, context.staff ?? ['rep'], report);
     }
   }
 
@@ -78,6 +82,20 @@ export function checkDialogue(graph: DialogueGraph, context: DialogueContext): L
   }
   // Sorting is stable, so problems on one line keep the order they were found in.
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+type Reporter = <C extends DialogueProblemCode>(code: C, args: ProblemArgs<C>, line: number, field: string) => void;
+
+// A weak mark teaches the learner's judgement, so it belongs to choices the company's role makes,
+// and a decision point needs at least one choice that is not weak.
+function checkWeakMarks(choice: DialogueChoice, staff: readonly string[], report: Reporter): void {
+  const weak = choice.options.filter((option) => option.weak);
+  if (weak.length === 0) return;
+  if (!staff.includes(choice.role)) {
+    for (const option of weak) report('dialogue-weak-not-staff', { role: choice.role, staff }, option.weak!.line, `dialogue › option "${option.id}" › weak`);
+  } else if (weak.length === choice.options.length) {
+    report('dialogue-all-options-weak', { line: choice.line }, choice.line, `dialogue › choice ${choice.id}`);
+  }
 }
 
 function isDeadEnd(section: DialogueSection): boolean {

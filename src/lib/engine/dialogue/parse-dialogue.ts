@@ -59,6 +59,8 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
       section.exit = target === END_LABEL ? { kind: 'end', line, implicit: false } : { kind: 'jump', target, line };
     } else if (text.startsWith('*')) {
       report('dialogue-syntax', { case: 'option-outside-choice', text }, line, field);
+    } else if (text.startsWith('!')) {
+      report('dialogue-syntax', { case: 'weak-outside-option', text }, line, field);
     } else if (!role) {
       report('dialogue-syntax', { case: 'not-a-line', text }, line, field);
     } else if ((role[2] ?? '').trim() !== '') {
@@ -76,6 +78,12 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
       for (let next = index + 1; next < lines.length; next += 1) {
         const option = (lines[next] ?? '').trim();
         if (option === '') continue;
+        const previous = choice.options.at(-1);
+        if (option.startsWith('!') && previous) {
+          markWeak(previous, option.slice(1), firstLine + next, report);
+          index = next;
+          continue;
+        }
         if (!option.startsWith('*')) break;
         choice.options.push(
           readOption(option.slice(1), firstLine + next, `${choice.id}.${choice.options.length + 1}`, report),
@@ -125,6 +133,17 @@ function readOption(body: string, line: number, id: string, report: Report): Dia
   const { text, refs } = readText(arrow === -1 ? body : body.slice(0, arrow), line, report);
   if (target === '') report('dialogue-option-without-target', { text }, line, `dialogue › option "${id}"`);
   return { id, text, refs, target, line };
+}
+
+function markWeak(option: DialogueOption, body: string, line: number, report: Report): void {
+  const field = `dialogue › option "${option.id}" › weak`;
+  if (option.weak) {
+    report('dialogue-syntax', { case: 'weak-twice', earlier: option.weak.line }, line, field);
+    return;
+  }
+  const { text, refs } = readText(body, line, report);
+  if (text === '') report('dialogue-syntax', { case: 'weak-without-reason' }, line, field);
+  option.weak = { text, refs, line };
 }
 
 function readText(raw: string, line: number, report: Report): { text: string; refs: DialogueRef[] } {
