@@ -5,6 +5,7 @@ import { runContentCheck } from '../lib/engine/check-content.ts';
 import { formatReport } from '../lib/engine/report.ts';
 import type { EntryLinkResolver } from '../lib/engine/markdown/remark-entry-links.ts';
 import { resolveReference } from '../lib/engine/resolve-reference.ts';
+import { keepEditorManifest } from './editor-support.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { buildOptions, currentPlaybook, forgetPlaybook } from './playbook-cache.ts';
 
@@ -35,6 +36,7 @@ export default function salesbook(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = buildOptions().contentDir;
+        keepEditorManifest(server, contentDir);
         server.watcher.on('change', (changed) => {
           if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
           forgetPlaybook();
