@@ -5,6 +5,7 @@ import { runContentCheck } from '../lib/engine/check-content.ts';
 import { formatReport } from '../lib/engine/report.ts';
 import type { EntryLinkResolver } from '../lib/engine/markdown/remark-entry-links.ts';
 import { resolveReference } from '../lib/engine/resolve-reference.ts';
+import { injectAdminRoute, serveAdminChecks } from './admin.ts';
 import { keepEditorManifest } from './editor-support.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { buildOptions, currentPlaybook, forgetPlaybook } from './playbook-cache.ts';
@@ -26,7 +27,8 @@ export default function salesbook(): AstroIntegration {
   return {
     name: 'salesbook',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, injectRoute }) => {
+        injectAdminRoute({ command, injectRoute });
         // The build command has already checked and printed the report; do not print it twice.
         if (process.env.SALESBOOK_CHECKED === '1' && command === 'build') return;
         const result = runContentCheck(buildOptions());
@@ -37,6 +39,7 @@ export default function salesbook(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = buildOptions().contentDir;
         keepEditorManifest(server, contentDir);
+        serveAdminChecks(server, buildOptions);
         server.watcher.on('change', (changed) => {
           if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
           forgetPlaybook();

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorHints } from './editor-hints.ts';
 
 /** Ids of entries, speech modules, checklist items and tiers: they become file names and URL parts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,6 +23,9 @@ export type Stage = z.output<typeof StageSchema>;
 
 /** A non-empty line of text written by an author. */
 export const TextSchema = z.string().trim().min(1, { error: 'a non-empty text' });
+
+/** A non-empty text that may run to a paragraph (a phrase, an answer, a reason). */
+export const ParagraphSchema = TextSchema.clone().register(editorHints, { multiline: true });
 
 /**
  * Lets through a date already read and a real YYYY-MM-DD day; anything else (an empty value, a number,
@@ -47,7 +51,7 @@ export const EntryBaseSchema = z.strictObject({
   /** Shown as the page heading and in search results. */
   title: TextSchema.describe('Shown as the page heading and in search results.'),
   /** One or two sentences shown in lists and search results. */
-  summary: TextSchema.describe('One or two sentences shown in lists and search results.'),
+  summary: ParagraphSchema.describe('One or two sentences shown in lists and search results.'),
   /** The person or team answerable for this entry. */
   owner: TextSchema.describe('The person or team answerable for this entry.'),
   /** Date of the last review (YYYY-MM-DD); with the review interval it decides when the entry is stale. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { IdSchema, ParagraphSchema, TextSchema } from './common.ts';
 
 /** Who may give a compensation option. */
 export const AuthorizerSchema = z.enum(['frontline', 'supervisor', 'manager']);
@@ -13,7 +13,7 @@ export const CompensationTierSchema = z
     /** Name shown in the matrix. */
     name: TextSchema.describe('Name shown in the matrix.'),
     /** The size of problem this tier answers. */
-    problem: TextSchema.describe('The size of problem this tier answers.'),
+    problem: ParagraphSchema.describe('The size of problem this tier answers.'),
     /** Typical cases. */
     examples: z.array(TextSchema).default([]).describe('Typical cases.'),
     /** What may be offered, each with the most it may cost. */
@@ -33,7 +33,7 @@ export const CompensationTierSchema = z
     /** The lowest role allowed to give this tier on the spot. */
     authorizedBy: AuthorizerSchema.describe('The lowest role allowed to give this tier on the spot: frontline, supervisor or manager.'),
     /** What to do after giving it. */
-    followUp: TextSchema.optional().describe('What to do after giving it.'),
+    followUp: ParagraphSchema.optional().describe('What to do after giving it.'),
   })
   .describe('A tier of compensation, matched to the size of the problem.');
 export type CompensationTier = z.output<typeof CompensationTierSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ChannelsSchema, EntryBaseSchema, IdSchema, StageSchema, TextSchema } from './common.ts';
+import { ChannelsSchema, EntryBaseSchema, IdSchema, ParagraphSchema, StageSchema, TextSchema } from './common.ts';
 
 /** Categories objections are grouped by. */
 export const ObjectionCategorySchema = z.enum(['price', 'timing', 'competitor', 'trust', 'need', 'authority', 'other']);
@@ -11,7 +11,7 @@ export const ObjectionResponseSchema = z
     /** Label for the technique, e.g. clarify, reframe, social-proof. */
     technique: TextSchema.describe('Label for the technique, e.g. clarify, reframe, agree-and-argue, social-proof.'),
     /** What the rep says. */
-    text: TextSchema.describe('What the rep says.'),
+    text: ParagraphSchema.describe('What the rep says.'),
   })
   .describe('One way to answer the objection.');
 
@@ -28,7 +28,7 @@ export const ObjectionSchema = EntryBaseSchema.extend({
   /** Two to four answer variants. */
   responses: z.array(ObjectionResponseSchema).min(2).max(4).describe('Two to four answer variants.'),
   /** A question to ask after answering. */
-  followUp: TextSchema.optional().describe('A question to ask after answering.'),
+  followUp: ParagraphSchema.optional().describe('A question to ask after answering.'),
   /** Speech modules and scenarios to read next; ids in the same language. */
   related: z
     .strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ChannelsSchema, EntryBaseSchema, IdSchema, StageSchema, TextSchema } from './common.ts';
+import { ChannelsSchema, EntryBaseSchema, IdSchema, ParagraphSchema, StageSchema, TextSchema } from './common.ts';
 
 /** Book chapters a call script belongs to, in reading order. */
 export const CallChapterSchema = z.enum(['first-call', 'second-call', 'offer', 'relationship', 'difficult']);
@@ -15,9 +15,9 @@ export const SpeechModuleSchema = z
     /** What the rep wants to achieve with it. */
     intent: TextSchema.describe('What the rep wants to achieve with this module.'),
     /** One or more phrasings, each copyable on the site. */
-    variants: z.array(TextSchema.describe('One way to say it.')).min(1).describe('One or more phrasings, each copyable on the site.'),
+    variants: z.array(ParagraphSchema.describe('One way to say it.')).min(1).describe('One or more phrasings, each copyable on the site.'),
     /** A tip shown under the variants. */
-    note: TextSchema.optional().describe('A tip shown under the variants.'),
+    note: ParagraphSchema.optional().describe('A tip shown under the variants.'),
   })
   .describe('A speech module: one step of the call with interchangeable phrasings.');
 export type SpeechModule = z.output<typeof SpeechModuleSchema>;
@@ -31,7 +31,7 @@ export const CallScriptSchema = EntryBaseSchema.extend({
   /** Channels the script is written for. */
   channels: ChannelsSchema.describe('Channels the script is written for (at least one).'),
   /** What the call must achieve, stated first. */
-  goal: TextSchema.describe('What the call must achieve, stated first.'),
+  goal: ParagraphSchema.describe('What the call must achieve, stated first.'),
   /** The call's speech modules in the order they are used. */
   modules: z.array(SpeechModuleSchema).min(1).describe('The call’s speech modules in the order they are used (at least one).'),
 }).describe('A call script (type: call): goal, channels and speech modules; the MDX body explains it.');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ChannelSchema, EntryBaseSchema, IdSchema, TextSchema } from './common.ts';
+import { ChannelSchema, EntryBaseSchema, IdSchema, ParagraphSchema, TextSchema } from './common.ts';
 
 /** A channel or service standard with measurable norms. */
 export const ServiceStandardSchema = EntryBaseSchema.extend({
@@ -36,7 +36,7 @@ export const MethodSchema = EntryBaseSchema.extend({
           /** Short name of the step, e.g. Listen. */
           name: TextSchema.describe('Short name of the step, e.g. Listen.'),
           /** What to do in this step. */
-          text: TextSchema.describe('What to do in this step.'),
+          text: ParagraphSchema.describe('What to do in this step.'),
         })
         .describe('One step of the method.'),
     )
@@ -55,7 +55,7 @@ export const ChecklistItemSchema = z
     /** Unique across the whole book in one language. */
     id: IdSchema.describe('Unique across the whole book in one language: lowercase letters, digits and hyphens.'),
     /** What the assessor checks. */
-    text: TextSchema.describe('What the assessor checks.'),
+    text: ParagraphSchema.describe('What the assessor checks.'),
     /** How much the item counts in the total. */
     weight: z.number().positive().default(1).describe('How much the item counts in the total. Default: 1.'),
     /** True for items that prove the visit happened (date, time, staff name); they are not scored. */

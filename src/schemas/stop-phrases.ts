@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common.ts';
+import { ParagraphSchema, TextSchema } from './common.ts';
 
 /** One banned or discouraged phrase with approved replacements. */
 export const StopPhraseSchema = z
@@ -13,9 +13,9 @@ export const StopPhraseSchema = z
       .optional()
       .describe('Wordings to flag: case-insensitive, whole words; * stands for the rest of one word. Default: the phrase itself.'),
     /** Why it hurts the conversation. */
-    why: TextSchema.describe('Why it hurts the conversation.'),
+    why: ParagraphSchema.describe('Why it hurts the conversation.'),
     /** What to say instead. */
-    replacements: z.array(TextSchema).min(1).describe('What to say instead (at least one).'),
+    replacements: z.array(ParagraphSchema).min(1).describe('What to say instead (at least one).'),
     /** `error` fails the build; `warning` is printed (an error under --strict). */
     severity: z
       .enum(['warning', 'error'])
