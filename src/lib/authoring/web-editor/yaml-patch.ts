@@ -71,6 +71,21 @@ interface Context {
   style: Style;
 }
 
+/** The quoting most strings inside `node` use, so an added one looks like its siblings. */
+function quotingWithin(node: Node, fallback: Scalar.Type): Scalar.Type {
+  const counts = new Map<Scalar.Type, number>();
+  const visitNode = (value: unknown) => {
+    if (isScalar(value) && typeof value.value === 'string' && value.type) counts.set(value.type, (counts.get(value.type) ?? 0) + 1);
+    if (isMap(value)) for (const pair of value.items) visitNode(pair.value);
+    if (isSeq(value)) for (const item of value.items) visitNode(item);
+  };
+  visitNode(node);
+  const double = counts.get('QUOTE_DOUBLE') ?? 0;
+  const plain = counts.get('PLAIN') ?? 0;
+  if (double === 0 && plain === 0) return fallback;
+  return double > plain ? 'QUOTE_DOUBLE' : 'PLAIN';
+}
+
 function detectStyle(doc: Document, text: string): Style {
   const counts = new Map<string, number>();
   let indentSeq = true;
@@ -210,7 +225,12 @@ export function alignLists(before: readonly unknown[], after: readonly unknown[]
 function replaceNode(node: Node, value: unknown, context: Context): void {
   const [start, valueEnd] = node.range!;
   if (isScalar(node) && (value === null || typeof value !== 'object')) {
-    context.edits.push({ start, end: valueEnd, text: renderScalar(value, node.type, indentOfLine(context.text, start)) });
+    // An empty value (`key:`) has no text of its own: the new one needs the space after the colon.
+    const space = start === valueEnd && context.text[start - 1] === ':' ? ' ' : '';
+    // A block text's span ends with its line breaks, which the lines after it need.
+    const breaks = /\n[\s]*$/.exec(context.text.slice(start, valueEnd))?.[0] ?? '';
+    const rendered = renderScalar(value, node.type, blockIndent(context.text, node));
+    context.edits.push({ start, end: valueEnd, text: space + rendered + (rendered.includes('\n') || breaks ? breaks : '') });
     return;
   }
   if ((isSeq(node) || isMap(node)) && node.flow) {
@@ -222,6 +242,17 @@ function replaceNode(node: Node, value: unknown, context: Context): void {
   const block = renderBlock(value, indent, context.style);
   if (isScalar(node)) context.edits.push({ start, end: valueEnd, text: `\n${block}` });
   else context.edits.push({ start: lineStart(context.text, start), end: trimEndOffset(context.text, valueEnd), text: block });
+}
+
+/** How far the lines of a block text are indented: as they were, or one step under their key. */
+function blockIndent(text: string, node: Scalar): number {
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    const firstContent = text.indexOf('\n', node.range![0]) + 1;
+    let i = firstContent;
+    while (text[i] === ' ') i++;
+    if (firstContent > 0 && i < node.range![1]) return i - firstContent;
+  }
+  return indentOfLine(text, node.range![0]) + 2;
 }
 
 function indentOfLine(text: string, offset: number): number {
@@ -267,7 +298,8 @@ function addPairs(map: YAMLMap, added: [string, unknown][], context: Context): v
   const last = items[items.length - 1];
   const indent = last ? columnOf(context.text, (last.key as Node).range![0]) : 0;
   const at = last ? afterLineOf(context.text, trimEndOffset(context.text, endOf(last))) : (map.range?.[0] ?? 0);
-  const text = added.map(([key, value]) => renderPair(key, value, indent, context.style)).join('');
+  const style = { ...context.style, stringType: quotingWithin(map, context.style.stringType) };
+  const text = added.map(([key, value]) => renderPair(key, value, indent, style)).join('');
   context.edits.push({ start: at, end: at, text: at > 0 && context.text[at - 1] !== '\n' ? `\n${text}` : text });
 }
 
@@ -303,7 +335,8 @@ function insertItems(seq: YAMLSeq, afterItem: number, values: unknown[], context
   const dash = context.text.lastIndexOf('-', reference.range![0]);
   const indent = columnOf(context.text, dash);
   const at = afterItem < 0 ? itemSpan(seq, 0, context).start : itemSpan(seq, afterItem, context).end;
-  const text = values.map((value) => renderItem(value, indent, context.style)).join('');
+  const style = { ...context.style, stringType: quotingWithin(seq, context.style.stringType) };
+  const text = values.map((value) => renderItem(value, indent, style)).join('');
   context.edits.push({ start: at, end: at, text: at > 0 && context.text[at - 1] !== '\n' ? `\n${text}` : text });
 }
 
@@ -339,6 +372,7 @@ function renderScalar(value: unknown, type: Scalar.Type | undefined, indent: num
   if ((type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') && !value.includes('\n')) scalar.type = 'PLAIN';
   const out = new Document(scalar).toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
   if (scalar.type !== 'BLOCK_LITERAL' && scalar.type !== 'BLOCK_FOLDED') return out;
+  // A document-level block text is not indented; inside the file it sits under its key.
   const [header, ...lines] = out.split('\n');
   return [header, ...lines.map((line) => (line === '' ? line : ' '.repeat(indent) + line))].join('\n');
 }
