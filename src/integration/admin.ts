@@ -1,28 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { checkEditedFile } from '../lib/authoring/web-editor/check-edited-file.ts';
 import { repositoryRoot } from '../lib/authoring/web-editor/admin-setup.ts';
 import type { ContentOptions } from '../lib/engine/content/options.ts';
 
-/** Set to `1` by `npm run build -- --admin`: the built site then ships the web editor at /admin/. */
-export const ADMIN_ENV = 'SALESBOOK_ADMIN';
-
-/** Address of the dev server's check of an entry being edited. */
+/** Address of the dev server's check of an entry being edited (with the slash every address here ends in). */
 export const CHECK_ENDPOINT = '/admin/api/check/';
 
-type SetupOptions = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
-
-/** Adds the web editor's page at /admin/: always in `npm run dev`, in a build only when asked for. */
-export function injectAdminRoute({ command, injectRoute }: Pick<SetupOptions, 'command' | 'injectRoute'>, env = process.env): void {
-  if (command !== 'dev' && env[ADMIN_ENV] !== '1') return;
-  injectRoute({ pattern: '/admin', entrypoint: new URL('../admin/AdminPage.astro', import.meta.url), prerender: true });
-}
+/** The web editor's page, added at /admin/. */
+export const ADMIN_PAGE = new URL('../admin/AdminPage.astro', import.meta.url);
 
 /**
- * Answers the editor's preview in `npm run dev`: POST {path, text} with the path from the repository
- * root (as the editor names files), and get back the content check's problems of that file as written.
+ * Answers the editor's preview in `npm run dev`: POST {path, text}, the path from the repository
+ * root as the editor names files, and get back the content check's problems of that file as written.
  */
 export function serveAdminChecks(server: Pick<ViteDevServer, 'middlewares'>, options: () => ContentOptions): void {
   server.middlewares.use(CHECK_ENDPOINT, (request: IncomingMessage, response: ServerResponse) => {

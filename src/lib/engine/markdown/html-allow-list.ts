@@ -53,17 +53,13 @@ export const sanitizeSchema: Schema = {
   attributes: {
     '*': [...GLOBAL_ATTRIBUTES],
     ...Object.fromEntries(Object.entries(ELEMENT_ATTRIBUTES).map(([tag, names]) => [tag, names.map(property)])),
-    // Ids come from our own heading slugs; classes only for code languages and task lists.
-    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, ['id']])),
+    // Classes only for code languages and task lists; heading ids are added by the renderer afterwards.
     code: [['className', /^language-[\w-]+$/]],
     li: [['className', 'task-list-item']],
     ul: [['className', 'contains-task-list']],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
   },
   protocols: { href: [...LINK_SCHEMES], src: [...IMAGE_SCHEMES], cite: ['http', 'https'] },
-  // Our heading ids are generated, never written by authors, so they need no prefix.
-  clobber: [],
-  clobberPrefix: '',
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'svg', 'math'],
   required: { input: { type: 'checkbox', disabled: true } },
 };

@@ -18,7 +18,8 @@ export type BodySegment = { kind: 'html'; html: string } | { kind: 'dialogue' };
 /** Finds the address of a `TYPE:ID` link in the entry's language; undefined when it cannot be followed. */
 export type LinkResolver = (type: LinkType, id: string) => string | undefined;
 
-const smartypants = remarkSmartypants() as unknown as (tree: Root) => void;
+// The plugin is a plain transformer factory; no processor is needed to use it on a tree.
+const smartypants = (remarkSmartypants as unknown as () => (tree: Root) => void)();
 
 const isDialogue = (node: RootContent) => node.type === 'code' && node.lang === 'dialogue';
 
@@ -53,12 +54,25 @@ function textOf(node: HastContent | HastRoot): string {
   return '';
 }
 
-function renderHtml(children: RootContent[], slugger: GithubSlugger): string {
-  const hast = toHast({ type: 'root', children }, { handlers }) as HastRoot;
-  visit(hast, 'element', (element: Element) => {
-    if (/^h[1-6]$/.test(element.tagName)) element.properties.id = slugger.slug(textOf(element));
+/** How a body is laid out: on its own page, or as one entry among many in the printed book. */
+export type BodyLayout = 'page' | 'print';
+
+function renderHtml(children: RootContent[], slugger: GithubSlugger, layout: BodyLayout): string {
+  const clean = sanitize(toHast({ type: 'root', children }, { handlers }) as HastRoot, sanitizeSchema) as HastRoot;
+  // After sanitizing, so that ids and classes are only ever ours.
+  visit(clean, 'element', (element: Element) => {
+    const level = /^h([1-6])$/.exec(element.tagName)?.[1];
+    if (!level) return;
+    if (layout === 'page') {
+      element.properties = { id: slugger.slug(textOf(element)) };
+    } else {
+      // In the printed book the entry itself is a third-level heading, and many entries share the
+      // page, so headings move two levels down and carry no ids that could clash.
+      element.tagName = `h${Math.min(6, Number(level) + 2)}`;
+      element.properties = { className: ['print-subheading'] };
+    }
   });
-  return toHtml(sanitize(hast, sanitizeSchema));
+  return toHtml(clean);
 }
 
 /**
@@ -67,7 +81,7 @@ function renderHtml(children: RootContent[], slugger: GithubSlugger): string {
  * links become addresses in the entry's language. A scenario's ```dialogue block splits the body,
  * so the page can put the role-play viewer where the author wrote it.
  */
-export function renderBody(tree: Root, resolveLink: LinkResolver): BodySegment[] {
+export function renderBody(tree: Root, resolveLink: LinkResolver, layout: BodyLayout = 'page'): BodySegment[] {
   // The checks keep reading the parsed tree, so rendering works on a copy.
   const copy = structuredClone(tree);
   visit(copy, 'link', (link) => {
@@ -79,7 +93,7 @@ export function renderBody(tree: Root, resolveLink: LinkResolver): BodySegment[]
   const segments: BodySegment[] = [];
   let run: RootContent[] = [];
   const flush = () => {
-    if (run.length > 0) segments.push({ kind: 'html', html: renderHtml(run, slugger) });
+    if (run.length > 0) segments.push({ kind: 'html', html: renderHtml(run, slugger, layout) });
     run = [];
   };
   for (const node of copy.children) {
