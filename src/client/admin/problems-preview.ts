@@ -1,7 +1,6 @@
 import type CMS from '@sveltia/cms';
 import { entryToFile } from '../../lib/authoring/web-editor/entry-format.ts';
-import { kindOfFormat } from '../../lib/authoring/web-editor/editor-names.ts';
-import type { ConfigCollection } from './register-formats.ts';
+import { entryFormats, type ConfigCollection } from './register-formats.ts';
 
 interface Problem {
   severity: 'error' | 'warning';
@@ -25,11 +24,11 @@ interface PreviewProps {
  */
 export function registerProblemsPreview(cms: typeof CMS, collections: readonly ConfigCollection[], checkUrl: string): void {
   const globals = window as unknown as { h: H; createClass: (spec: Record<string, unknown>) => unknown };
+  const formats = entryFormats(collections);
   for (const collection of collections) {
     if (!collection.folder || !collection.format || !collection.fields) continue;
-    const fields = collection.fields;
-    const options = { splitDialogue: kindOfFormat(collection.format) === 'scenario' };
-    const bodyNames = fields.filter((field) => ['body', 'dialogue', 'debrief'].includes(field.name)).map((field) => field.name);
+    const fields = formats.get(collection.format)!;
+    const bodyNames = collection.fields.filter((field) => ['body', 'dialogue', 'debrief'].includes(field.name)).map((field) => field.name);
     const template = globals.createClass({
       getInitialState: () => ({ problems: undefined, failed: false }),
       componentDidMount(this: Preview) {
@@ -43,7 +42,7 @@ export function registerProblemsPreview(cms: typeof CMS, collections: readonly C
       },
       check(this: Preview) {
         const { data, path } = this.props.entry.toJS();
-        const text = entryToFile(data, fields, options);
+        const text = entryToFile(data, fields);
         const key = `${path}\n${text}`;
         if (key === this.lastKey || !path) return;
         this.lastKey = key;

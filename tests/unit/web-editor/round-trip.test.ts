@@ -7,6 +7,7 @@ import { editorConfig } from '../../../src/lib/authoring/web-editor/editor-confi
 import type { EditorField } from '../../../src/lib/authoring/web-editor/editor-fields.ts';
 import { dataFromFile, dataToFile, type DataFileKind } from '../../../src/lib/authoring/web-editor/data-format.ts';
 import { entryFromFile, entryToFile } from '../../../src/lib/authoring/web-editor/entry-format.ts';
+import { entryFormats } from '../../../src/client/admin/register-formats.ts';
 import { asEditorHandsBack, changedLines, editorReads, editorWrites } from './editor-data.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -19,8 +20,13 @@ interface Collection {
   files?: { format: string; fields: EditorField[] }[];
 }
 const config = editorConfig({ languages: ['en'], contentPath: 'content', siteName: 'Test', repositoryName: 'test' }) as { collections: Collection[] };
-const fieldsOf = (format: string): EditorField[] =>
-  config.collections.find((c) => c.format === format)?.fields ?? config.collections.flatMap((c) => c.files ?? []).find((f) => f.format === format)!.fields;
+const FOLDER_OF: Record<string, string> = { call: 'scripts', scenario: 'scripts', objection: 'objections', standard: 'standards', method: 'standards', checklist: 'standards' };
+const formats = entryFormats(config.collections as never);
+/** The fields the editor shows for one kind of file (its collection's). */
+const fieldsOf = (kind: string): EditorField[] =>
+  config.collections.find((c) => c.name === `${kind}-en`)?.fields ?? config.collections.flatMap((c) => c.files ?? []).find((f) => f.format === `salesbook-${kind}`)!.fields;
+/** The fields our format for the file's folder knows (all kinds of the folder). */
+const formatFieldsOf = (kind: string): EditorField[] => (FOLDER_OF[kind] ? formats.get(`salesbook-${FOLDER_OF[kind]}`)! : fieldsOf(kind));
 
 interface SampleFile {
   name: string;
@@ -46,12 +52,11 @@ const isEntry = (kind: string) => !['stop-phrases', 'compensation', 'config'].in
 
 /** Opens a file as the editor does, lets `change` edit the data, and saves it as the editor does. */
 function openAndSave(file: SampleFile, change: (data: Record<string, unknown>) => void = () => {}): string {
-  const fields = fieldsOf(`salesbook-${file.kind}`);
-  const options = { splitDialogue: file.kind === 'scenario' };
-  const opened = isEntry(file.kind) ? entryFromFile(editorReads(file.text), options) : dataFromFile(editorReads(file.text), file.kind as DataFileKind);
-  const data = asEditorHandsBack(structuredClone(opened), fields);
+  const opened = isEntry(file.kind) ? entryFromFile(editorReads(file.text)) : dataFromFile(editorReads(file.text), file.kind as DataFileKind);
+  const data = asEditorHandsBack(structuredClone(opened), fieldsOf(file.kind));
   change(data);
-  return editorWrites(isEntry(file.kind) ? entryToFile(data, fields, options) : dataToFile(data, fields, file.kind as DataFileKind));
+  const fields = formatFieldsOf(file.kind);
+  return editorWrites(isEntry(file.kind) ? entryToFile(data, fields) : dataToFile(data, fields, file.kind as DataFileKind));
 }
 
 /** One phrase-like value of each kind of file, the way an author would change it. */
@@ -172,7 +177,7 @@ describe('the web editor’s file formats', () => {
 
   it('gives a scenario’s dialogue a field of its own and writes it back inside its fence', () => {
     const scenario = files.find((file) => file.name === 'content/scripts/en/cold-call-gatekeeper.mdx')!;
-    const opened = entryFromFile(editorReads(scenario.text), { splitDialogue: true });
+    const opened = entryFromFile(editorReads(scenario.text));
     expect(opened.dialogue).toMatch(/^gatekeeper: Pinewell Furniture, good morning, Laura speaking\./);
     expect(opened.dialogue).toMatch(/-> end$/);
     expect(opened.body).toMatch(/^Pinewell Furniture makes cabinet furniture/);
@@ -183,11 +188,10 @@ describe('the web editor’s file formats', () => {
   });
 
   it('writes a new entry whole, with the frontmatter, the body and the dialogue in its fence', () => {
-    const fields = fieldsOf('salesbook-scenario');
+    const fields = formatFieldsOf('scenario');
     const text = entryToFile(
       { type: 'scenario', title: 'Role-play: a new client', summary: 'A first call.', owner: 'Team', reviewed: '2026-11-22', channels: ['phone'], kind: 'cold-call', roles: { rep: 'Rep', client: 'Client' }, body: 'Intro.', dialogue: 'rep: Hello!\n-> end', debrief: '## Debrief\n\nWell done.' },
       fields,
-      { splitDialogue: true },
     );
     expect(text).toBe(
       '---\ntype: scenario\ntitle: "Role-play: a new client"\nsummary: A first call.\nowner: Team\nreviewed: 2026-11-22\nchannels:\n  - phone\nkind: cold-call\nroles:\n  rep: Rep\n  client: Client\n---\n\nIntro.\n\n```dialogue\nrep: Hello!\n-> end\n```\n\n## Debrief\n\nWell done.\n',

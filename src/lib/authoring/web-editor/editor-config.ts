@@ -96,7 +96,8 @@ function entryCollection(kind: EntryKind, lang: string, contentPath: string) {
     label_singular: kind.singular,
     folder: join(contentPath, kind.folder, lang),
     // No `extension`: the editor takes `mdx` from our registered format (and would refuse `mdx` with a format it does not know).
-    format: formatName(kind.key),
+    // One format per folder: the editor reads each file once, whichever collection of the folder asks first.
+    format: formatName(kind.folder),
     ...(kind.type ? { filter: { field: 'type', value: kind.type } } : {}),
     create: true,
     // The file name is the entry's id: typed once when the entry is created, then fixed, since links use it.

@@ -81,8 +81,11 @@ function keepSurroundings(original: string, edited: string): string {
   return value === '' ? leading : `${leading}${value}${trailing || '\n'}`;
 }
 
+/** A scenario's body is shown as introduction, dialogue and debrief; every other entry's as one text. */
+const isScenario = (data: Record<string, unknown>) => data.type === 'scenario';
+
 /** What the editor shows of an MDX entry: the frontmatter fields, the body, and the file as it was. */
-export function entryFromFile(text: string, options: { splitDialogue: boolean }): Record<string, unknown> {
+export function entryFromFile(text: string): Record<string, unknown> {
   const parts = splitEntry(text);
   // A file the editor cannot take apart is shown with its text only, so saving never loses it.
   if (!parts) return { body: text, [SOURCE_FIELD]: text };
@@ -93,7 +96,7 @@ export function entryFromFile(text: string, options: { splitDialogue: boolean })
     data = {};
   }
   const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  if (!options.splitDialogue) return { ...fields, body: inner(parts.body), [SOURCE_FIELD]: text };
+  if (!isScenario(fields)) return { ...fields, body: inner(parts.body), [SOURCE_FIELD]: text };
   const scenario = splitScenarioBody(parts.body);
   if (!scenario) return { ...fields, body: inner(parts.body), dialogue: '', debrief: '', [SOURCE_FIELD]: text };
   return { ...fields, body: inner(scenario.intro), dialogue: inner(scenario.dialogue), debrief: inner(scenario.debrief), [SOURCE_FIELD]: text };
@@ -109,7 +112,8 @@ function frontmatterOf(data: Record<string, unknown>): Record<string, unknown> {
  * The file for what the editor holds: the original text with only the edited values changed
  * (see `patchYaml`), the body kept byte for byte unless it was edited. A new entry is written whole.
  */
-export function entryToFile(data: Record<string, unknown>, fields: readonly EditorField[], options: { splitDialogue: boolean }): string {
+export function entryToFile(data: Record<string, unknown>, fields: readonly EditorField[]): string {
+  const options = { splitDialogue: isScenario(data) };
   const source = typeof data[SOURCE_FIELD] === 'string' ? (data[SOURCE_FIELD] as string) : '';
   const parts = splitEntry(source);
   const shape: Shape = { fields: fields.filter((field) => !BODY_KEYS.has(field.name)) };
@@ -118,7 +122,7 @@ export function entryToFile(data: Record<string, unknown>, fields: readonly Edit
     const yaml = patchYaml('', frontmatter, shape);
     return `---\n${yaml}---\n\n${newBody(data, options)}`;
   }
-  const original = entryFromFile(source, options);
+  const original = entryFromFile(source);
   const yaml = sameData(frontmatterOf(original), frontmatter) ? parts.yaml : patchYaml(parts.yaml, frontmatter, shape);
   return `${parts.head}${yaml}${parts.close}${patchBody(parts.body, data, options)}`;
 }
