@@ -2,11 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
-import { FIXTURES, makeTempDir, removeTemp, runCheckAsync } from '../helpers/build.ts';
+import { describeInBrowser, launchBrowser, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { buildSite, FIXTURES, makeTempDir, removeTemp, runCheckAsync } from '../helpers/build.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { pickFolderOnDisk } from '../helpers/folder-picker.ts';
 import { changedLines } from '../unit/web-editor/editor-data.ts';
+
+/** The text field holding `value`, scrolling the form until the editor has drawn it. */
+async function fieldHolding(page: Page, value: string): Promise<Locator> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const fields = page.locator('textarea, input[type="text"]');
+    const index = await fields.evaluateAll((elements, wanted) => elements.findIndex((e) => (e as HTMLInputElement).value === wanted), value);
+    if (index >= 0) return fields.nth(index);
+    await page.mouse.move(300, 600);
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`No field holds “${value}”.`);
+}
 
 // The web editor of `npm run dev`, used as an author would: open the folder, pick an entry, change
 // a phrase, save, and find the file on disk changed on that line only and still passing the check.
@@ -54,19 +67,6 @@ describeInBrowser('the web editor at /admin/', () => {
     await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   });
 
-  /** The text field holding `value`, scrolling the form until the editor has drawn it. */
-  async function fieldHolding(value: string): Promise<Locator> {
-    for (let attempt = 0; attempt < 30; attempt++) {
-      const fields = page.locator('textarea, input[type="text"]');
-      const index = await fields.evaluateAll((elements, wanted) => elements.findIndex((e) => (e as HTMLInputElement).value === wanted), value);
-      if (index >= 0) return fields.nth(index);
-      await page.mouse.move(300, 600);
-      await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(150);
-    }
-    throw new Error(`No field holds “${value}”.`);
-  }
-
   async function openEntry(collection: string, title: string): Promise<void> {
     await page.getByRole('treeitem', { name: collection }).click();
     await page.getByRole('gridcell', { name: title, exact: true }).click();
@@ -82,7 +82,7 @@ describeInBrowser('the web editor at /admin/', () => {
     const file = path.join(content, 'scripts/en/gatekeeper-call.mdx');
     const before = fs.readFileSync(file, 'utf8');
     await openEntry('Call scripts (en)', 'First call through the receptionist');
-    const variant = await fieldHolding('Could you tell me who looks after office supplies?');
+    const variant = await fieldHolding(page, 'Could you tell me who looks after office supplies?');
     await variant.fill('Could you tell me who orders office supplies: paper, toner, coffee?');
     await save();
     expect(changedLines(before, fs.readFileSync(file, 'utf8'))).toEqual([
@@ -96,7 +96,7 @@ describeInBrowser('the web editor at /admin/', () => {
     await openEntry('Call scripts (en)', 'First call through the receptionist');
     const preview = page.frameLocator('iframe').first();
     await expect.poll(() => preview.getByRole('status').textContent(), { timeout: 20_000 }).toContain('finds no problem');
-    const variant = await fieldHolding('Hello, Sam Reed from Brightline here. May I ask you something?');
+    const variant = await fieldHolding(page, 'Hello, Sam Reed from Brightline here. May I ask you something?');
     await variant.fill("Hello, Sam Reed from Brightline here. I'll try to be quick.");
     await expect.poll(() => preview.locator('section').first().textContent(), { timeout: 20_000 }).toContain('1 problem found by the content check');
     expect(await preview.locator('li.warning').textContent()).toBe(
@@ -108,7 +108,7 @@ describeInBrowser('the web editor at /admin/', () => {
     const file = path.join(content, 'scripts/en/cold-call-roleplay.mdx');
     const before = fs.readFileSync(file, 'utf8');
     await openEntry('Role-play scenarios (en)', 'Role-play: cold call to an office');
-    const field = await fieldHolding(before.slice(before.indexOf('```dialogue\n') + 12, before.indexOf('\n```\n', before.indexOf('```dialogue'))));
+    const field = await fieldHolding(page, before.slice(before.indexOf('```dialogue\n') + 12, before.indexOf('\n```\n', before.indexOf('```dialogue'))));
     const text = await field.inputValue();
     await field.fill(text.replace('client: Thursday works.', 'client: Thursday at ten works for me.'));
     await save();
@@ -122,7 +122,7 @@ describeInBrowser('the web editor at /admin/', () => {
     const before = fs.readFileSync(file, 'utf8');
     await page.getByRole('treeitem', { name: 'Stop phrases and compensation (en)' }).click();
     await page.getByRole('gridcell', { name: 'Compensation (en)', exact: true }).click();
-    const option = await fieldHolding('Ten percent off the next order');
+    const option = await fieldHolding(page, 'Ten percent off the next order');
     await option.fill('Fifteen percent off the next order');
     await save();
     const changed = changedLines(before, fs.readFileSync(file, 'utf8'));
@@ -130,6 +130,53 @@ describeInBrowser('the web editor at /admin/', () => {
   });
 
   it('loaded nothing from outside this computer', () => {
+    expect(outside).toEqual([]);
+  });
+});
+
+describeInBrowser('the web editor shipped in a built site (npm run build -- --admin)', () => {
+  let temp: string;
+  let repo: string;
+  let site: StaticServer;
+  let browser: Browser;
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    temp = makeTempDir('admin-site');
+    repo = path.join(temp, 'playbook');
+    fs.cpSync(path.join(FIXTURES, 'valid'), path.join(repo, 'content'), { recursive: true });
+    fs.mkdirSync(path.join(repo, '.git'));
+    const built = await buildSite({ content: path.join(repo, 'content'), outDir: path.join(temp, 'dist'), astroArgs: ['--admin'] });
+    expect(built.exitCode, built.stderr).toBe(0);
+    [site, browser] = await Promise.all([serveDir(built.outDir), launchBrowser()]);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    removeTemp(temp);
+  });
+
+  it('opens a local folder from the static site and saves a changed phrase into it, nothing else loaded from elsewhere', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    await pickFolderOnDisk(page, repo);
+    await page.goto(`${site.origin}/admin/`);
+    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+    await page.getByRole('treeitem', { name: 'Objections (en)' }).click();
+    await page.getByRole('gridcell', { name: "It's too expensive", exact: true }).click();
+    const file = path.join(repo, 'content/objections/en/too-expensive.mdx');
+    const before = fs.readFileSync(file, 'utf8');
+    const [first] = /^    text: (.*)$/m.exec(before)!.slice(1);
+    const field = await fieldHolding(page, first!);
+    await field.fill('Compared with what, if I may ask: your current supplier or your budget?');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Entry saved.').waitFor();
+    expect(changedLines(before, fs.readFileSync(file, 'utf8'))).toHaveLength(1);
+    expect(fs.readFileSync(file, 'utf8')).toContain('    text: "Compared with what, if I may ask: your current supplier or your budget?"\n');
     expect(outside).toEqual([]);
   });
 });
