@@ -26,7 +26,10 @@ export const EditorBackendSchema = z
     /** Branch the editor commits to. */
     branch: TextSchema.optional().describe('Branch the editor commits to. Default: the repository’s default branch.'),
     /** Address of a self-hosted server. */
-    baseUrl: z.url().optional().describe('Address of a self-hosted server, e.g. https://git.example.com; leave out for github.com and gitlab.com.'),
+    baseUrl: z
+      .url()
+      .optional()
+      .describe('GitLab, Gitea, Forgejo: address of a self-hosted server, e.g. https://git.example.com (leave out for gitlab.com). GitHub: address of the OAuth authenticator, if the company runs one.'),
     /** Address of the server's API when it is not at the usual place. */
     apiRoot: z.url().optional().describe('Address of the server’s API when it is not at the usual place, e.g. https://github.example.com/api/v3 for GitHub Enterprise.'),
     /** Id of an OAuth application registered on the server. */

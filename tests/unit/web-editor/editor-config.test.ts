@@ -95,7 +95,7 @@ describe('the web editor’s configuration', () => {
   it('works on a local folder only unless the company’s Git server is configured', () => {
     expect(config.backend).toEqual({ name: 'gitea', repo: 'local/salesbook', base_url: 'http://127.0.0.1', auth_methods: ['token'] });
     const gitlab = editorConfig({ languages: ['en'], contentPath: '', siteName: 'X', repositoryName: 'x', backend: backendFrom({ backend: 'gitlab', repo: 'sales/playbook', baseUrl: 'https://git.example.com', appId: 'abc' }) });
-    expect(gitlab.backend).toEqual({ name: 'gitlab', repo: 'sales/playbook', base_url: 'https://git.example.com', app_id: 'abc' });
+    expect(gitlab.backend).toEqual({ name: 'gitlab', repo: 'sales/playbook', base_url: 'https://git.example.com', app_id: 'abc', auth_type: 'pkce' });
     expect(backendFrom({ backend: 'gitea', repo: 'sales/playbook', branch: 'main' })).toEqual({ name: 'gitea', repo: 'sales/playbook', branch: 'main', auth_methods: ['token'] });
     expect((gitlab.collections as Collection[]).find((c) => c.name === 'call-en')!.folder).toBe('scripts/en');
   });

@@ -22,7 +22,8 @@ export function backendFrom(editor: EditorBackendConfig | undefined): EditorBack
     ...(editor.branch ? { branch: editor.branch } : {}),
     ...(editor.baseUrl ? { base_url: editor.baseUrl } : {}),
     ...(editor.apiRoot ? { api_root: editor.apiRoot } : {}),
-    ...(editor.appId ? { app_id: editor.appId } : { auth_methods: ['token'] }),
+    // GitLab and Gitea let the browser sign in by itself (PKCE) with a registered application's id.
+    ...(editor.appId ? { app_id: editor.appId, ...(editor.backend === 'gitlab' ? { auth_type: 'pkce' } : {}) } : { auth_methods: ['token'] }),
   } as EditorBackend;
 }
 

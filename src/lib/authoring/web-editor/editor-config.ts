@@ -24,6 +24,8 @@ export interface EditorBackend {
   app_id?: string;
   /** How authors sign in; `token` when no OAuth application is registered. */
   auth_methods?: string[];
+  /** GitLab's sign-in from the browser alone. */
+  auth_type?: 'pkce';
 }
 
 /** What the editor configuration is built from. */
