@@ -49,6 +49,15 @@ describe('the frontmatter manifest for the Astro language server', () => {
     expect(after.collections.map((c: { name: string }) => c.name)).toEqual(['blog', 'salesbook-scripts', 'salesbook-objections', 'salesbook-standards']);
   });
 
+  it('replaces a manifest that lists nothing', () => {
+    const { root, content, write } = project();
+    write('scripts/en/a.mdx', '---\n---\n');
+    fs.mkdirSync(path.join(root, '.astro/collections'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.astro/collections/collections.json'), '{}');
+    writeFrontmatterManifest(root, content);
+    expect(Object.values(JSON.parse(fs.readFileSync(path.join(root, '.astro/collections/collections.json'), 'utf8')).entries)).toEqual(['salesbook-scripts']);
+  });
+
   it('keys a file the way the language server looks it up: its decoded address in lower case', () => {
     expect(manifestKey('/Work/My Book/a.mdx')).toBe('file:///work/my book/a.mdx');
     expect(manifestKey('/w/a.mdx')).toBe(pathToFileURL('/w/a.mdx').href);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { editorConfig } from '../../../src/lib/authoring/web-editor/editor-config.ts';
-import type { EditorField } from '../../../src/lib/authoring/web-editor/editor-fields.ts';
+import { z } from 'astro/zod';
+import { editorField, labelOf, type EditorField } from '../../../src/lib/authoring/web-editor/editor-fields.ts';
 import { backendFrom } from '../../../src/lib/authoring/web-editor/admin-setup.ts';
 import { CompensationSchema } from '../../../src/schemas/compensation.ts';
 import { ObjectionSchema } from '../../../src/schemas/objection.ts';
@@ -90,6 +91,11 @@ describe('the web editor’s configuration', () => {
     const undescribed = (fields: readonly EditorField[]): string[] =>
       fields.flatMap((f) => [...(f.widget === 'hidden' || f.hint ? [] : [f.name]), ...undescribed(f.fields ?? [])]);
     for (const c of config.collections) for (const fields of [c.fields ?? [], ...(c.files ?? []).map((f) => f.fields)]) expect(undescribed(fields), c.name).toEqual([]);
+  });
+
+  it('leaves a value the form cannot show to the file as it is', () => {
+    expect(editorField('mixed', z.union([z.string(), z.number()]))).toEqual({ name: 'mixed', label: 'Mixed', widget: 'hidden' });
+    expect(labelOf('reviewEveryDays')).toBe('Review every days');
   });
 
   it('works on a local folder only unless the company’s Git server is configured', () => {

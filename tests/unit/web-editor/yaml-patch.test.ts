@@ -5,7 +5,7 @@ import { alignLists, patchYaml, sameData, type Shape } from '../../../src/lib/au
 
 const shape: Shape = {
   fields: [
-    { name: 'title', label: 'Title', widget: 'string' },
+    { name: 'title', label: 'Title', widget: 'string', required: true },
     { name: 'note', label: 'Note', widget: 'text', required: false },
     { name: 'tags', label: 'Tags', widget: 'list', default: [], field: { name: 'value', label: 'Tag', widget: 'string' } },
     { name: 'draft', label: 'Draft', widget: 'boolean', default: false },
@@ -72,6 +72,54 @@ describe('patching YAML with the edited values', () => {
   it('leaves a file that holds the same data untouched, whatever its formatting', () => {
     const text = "title:   'spaced'   # c\ntags: [ a,b ]\nsteps:\n    -   name: A\n        text: >-\n          folded\n          text\n";
     expect(patchYaml(text, parse(text), shape)).toBe(text);
+  });
+
+  it('rewrites a one-line group of fields in place, still on one line', () => {
+    expect(patched('title: T\nroles: { rep: Rep, client: Client }\n', (d) => (d.roles.client = 'Buyer'))).toBe('title: T\nroles: { rep: Rep, client: Buyer }\n');
+  });
+
+  it('writes a list where a single value was, and a single value where a list was, below the key', () => {
+    expect(patched('tags: none\ntitle: T\n', (d) => (d.tags = ['a', 'b']))).toBe('tags:\n  - a\n  - b\ntitle: T\n');
+    expect(patched('story:\n  - a\n  - b\ntitle: T\n', (d) => (d.story = 'One text'))).toBe('story:\n  One text\ntitle: T\n');
+  });
+
+  it('changes numbers and true/false as they are written', () => {
+    const shaped = { fields: [{ name: 'weight', label: 'Weight', widget: 'number' }, { name: 'control', label: 'Control', widget: 'boolean', default: false }] };
+    expect(patchYaml('weight: 2\ncontrol: false\n', { weight: 3, control: true }, shaped)).toBe('weight: 3\ncontrol: true\n');
+  });
+
+  it('keeps a field written without a value when the editor gives it no value either', () => {
+    expect(patchYaml('title: T\nnote:\ntags:\n', { title: 'T', note: '', tags: [] }, shape)).toBe('title: T\nnote:\ntags:\n');
+  });
+
+  it('removes an optional list the author emptied, so its default applies', () => {
+    expect(patchYaml('title: T\ntags:\n  - a\ndraft: true\n', { title: 'T', tags: [], draft: true }, shape)).toBe('title: T\ndraft: true\n');
+  });
+
+  it('writes an emptied required text as an empty text rather than removing it', () => {
+    expect(patched('title: Old\nnote: x\n', (d) => (d.title = ''))).toBe('title: ""\nnote: x\n');
+  });
+
+  it('adds and removes at the end of a file without a final line break', () => {
+    expect(patched('title: T\ntags:\n  - a', (d) => d.tags.push('b'))).toBe('title: T\ntags:\n  - a\n  - b\n');
+    expect(patched('title: T\nnote: x', (d) => delete d.note)).toBe('title: T\n');
+  });
+
+  it('gives a key written alone with an explicit marker its value after it', () => {
+    expect(patched('? title\nnote: x\n', (d) => (d.title = 'Set'))).toBe('? title\n: Set\nnote: x\n');
+  });
+
+  it('edits an item in place and adds the next one right after it in one save', () => {
+    expect(patched('tags:\n  - a\n  - b\n  - c\n', (d) => d.tags.splice(1, 1, 'B', 'x'))).toBe('tags:\n  - a\n  - B\n  - x\n  - c\n');
+  });
+
+  it('adds a missing list field under its key, in the file’s way of indenting lists', () => {
+    expect(patched('title: T\nsteps:\n- name: A\n  text: a\n', (d) => (d.tags = ['new']))).toBe('title: T\nsteps:\n- name: A\n  text: a\ntags:\n- new\n');
+    expect(patched('title: T', (d) => (d.note = 'Added'))).toBe('title: T\nnote: Added\n');
+  });
+
+  it('writes nothing into an empty file when there is nothing to write', () => {
+    expect(patchYaml('', {}, shape)).toBe('');
   });
 
   it('changes only the lines of the values that changed, for any change of any text', () => {

@@ -28,7 +28,6 @@ const isEmpty = (value: unknown) =>
 /** Structural equality of plain data. */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a instanceof Date || b instanceof Date) return String(a) === String(b);
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -92,13 +91,13 @@ function detectStyle(doc: Document, text: string): Style {
   let seqSeen = false;
   const visitNode = (node: unknown, parentColumn: number) => {
     if (isScalar(node) && typeof node.value === 'string' && node.type) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
-    if (isMap(node)) for (const pair of node.items) visitNode(pair.value, columnOf(text, (pair.key as Node | null)?.range?.[0] ?? 0));
+    if (isMap(node)) for (const pair of node.items) visitNode(pair.value, columnOf(text, (pair.key as Node).range![0]));
     if (isSeq(node)) {
       if (!node.flow && !seqSeen && node.range) {
         seqSeen = true;
         indentSeq = columnOf(text, node.range[0]) > parentColumn;
       }
-      for (const item of node.items) visitNode(item, columnOf(text, (item as Node | null)?.range?.[0] ?? 0));
+      for (const item of node.items) visitNode(item, columnOf(text, (item as Node).range![0]));
     }
   };
   visitNode(doc.contents, -1);
@@ -146,25 +145,22 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 
 function diffMap(map: YAMLMap, after: Record<string, unknown>, shape: Shape, context: Context): void {
   const pairs = map.items as Pair<Node, Node | null>[];
-  const keyOf = (pair: Pair<Node, Node | null>) => String(isScalar(pair.key) ? pair.key.value : pair.key);
+  const keyOf = (pair: Pair<Node, Node | null>) => String((pair.key as Scalar).value);
   for (const pair of pairs) {
     const key = keyOf(pair);
+    const known = fieldNamed(shape, key);
     const before = pair.value ? (pair.value as Node).toJSON() : null;
-    if (!(key in after) || after[key] === undefined) {
-      // Only a field the editor shows can have been removed by the author.
-      if (fieldNamed(shape, key) && !isEmpty(before) && !sameData(before, childShape(shape, key).default)) removePair(map, pair, context);
-      continue;
-    }
     const value = after[key];
-    if (pair.value === null || (isScalar(pair.value) && pair.value.value === null && !pair.value.range?.[0])) {
-      if (!addsNothing(value, childShape(shape, key))) setEmptyPair(pair, value, context);
+    if (value === undefined) {
+      // Only a field the editor shows can have been removed by the author.
+      if (known && !isEmpty(before) && !sameData(before, childShape(shape, key).default)) removePair(map, pair, context);
       continue;
     }
-    if (isEmpty(value) && fieldNamed(shape, key) && !fieldNamed(shape, key)!.required && !Array.isArray(before)) {
-      removePair(map, pair, context);
-      continue;
-    }
-    diffNode(pair.value, before, value, childShape(shape, key), context);
+    if (sameData(before, value) || (isEmpty(before) && addsNothing(value, childShape(shape, key)))) continue;
+    // An optional field the author emptied goes, line and all: its default applies again.
+    if (isEmpty(value) && known && !known.required) removePair(map, pair, context);
+    else if (pair.value) diffNode(pair.value, before, value, childShape(shape, key), context);
+    else setEmptyPair(pair, value, context);
   }
   const present = new Set(pairs.map(keyOf));
   const added = Object.entries(after).filter(([key, value]) => !present.has(key) && !addsNothing(value, childShape(shape, key)) && fieldNamed(shape, key));
@@ -234,13 +230,20 @@ function replaceNode(node: Node, value: unknown, context: Context): void {
     return;
   }
   if ((isSeq(node) || isMap(node)) && node.flow) {
-    context.edits.push({ start, end: valueEnd, text: renderFlow(value, context.style) });
+    // `[ a, b ]` or `[a, b]`: the file's own spacing inside the brackets is kept.
+    const padded = /^[[{] /.test(context.text.slice(start, start + 2));
+    context.edits.push({ start, end: valueEnd, text: renderFlow(value, context.style, padded) });
     return;
   }
   // A block collection replaced whole, or a scalar turned into a collection: written in block style below its key.
   const indent = isScalar(node) ? indentOfLine(context.text, start) + 2 : columnOf(context.text, start);
   const block = renderBlock(value, indent, context.style);
-  if (isScalar(node)) context.edits.push({ start, end: valueEnd, text: `\n${block}` });
+  if (isScalar(node)) {
+    // The space after the colon would be left at the end of the line.
+    let from = start;
+    while (context.text[from - 1] === ' ') from--;
+    context.edits.push({ start: from, end: valueEnd, text: `\n${block}` });
+  }
   else context.edits.push({ start: lineStart(context.text, start), end: trimEndOffset(context.text, valueEnd), text: block });
 }
 
@@ -270,14 +273,12 @@ function trimEndOffset(text: string, offset: number): number {
   return end;
 }
 
+/** A key written without any value node (`? key`): its value goes on the next line, after `:`. */
 function setEmptyPair(pair: Pair<Node, Node | null>, value: unknown, context: Context): void {
   const key = pair.key as Node;
-  const keyEnd = key.range![1];
-  const colon = context.text.indexOf(':', keyEnd);
-  const indent = columnOf(context.text, key.range![0]);
-  const rendered = typeof value === 'object' && value !== null ? `\n${renderBlock(value, indent + (Array.isArray(value) && !context.style.indentSeq ? 0 : 2), context.style)}` : ` ${renderScalar(value, context.style.stringType, indent)}`;
-  const end = isScalar(pair.value) && pair.value.range ? pair.value.range[1] : colon + 1;
-  context.edits.push({ start: colon + 1, end, text: rendered });
+  const pad = ' '.repeat(indentOfLine(context.text, key.range![0]));
+  const rendered = typeof value === 'object' && value !== null ? `\n${renderBlock(value, pad.length + 2, context.style)}` : ` ${renderScalar(value, context.style.stringType, pad.length)}`;
+  context.edits.push({ start: key.range![1], end: key.range![1], text: `\n${pad}:${rendered}` });
 }
 
 function removePair(map: YAMLMap, pair: Pair<Node, Node | null>, context: Context): void {
@@ -290,14 +291,15 @@ function removePair(map: YAMLMap, pair: Pair<Node, Node | null>, context: Contex
 }
 
 function endOf(pair: Pair<Node, Node | null>): number {
-  return (pair.value ?? (pair.key as Node))?.range?.[1] ?? (pair.key as Node).range![1];
+  return (pair.value ?? (pair.key as Node)).range![1];
 }
 
 function addPairs(map: YAMLMap, added: [string, unknown][], context: Context): void {
   const items = map.items as Pair<Node, Node | null>[];
-  const last = items[items.length - 1];
-  const indent = last ? columnOf(context.text, (last.key as Node).range![0]) : 0;
-  const at = last ? afterLineOf(context.text, trimEndOffset(context.text, endOf(last))) : (map.range?.[0] ?? 0);
+  // A block map has at least one field; an empty one is written `{}` and rewritten whole.
+  const last = items[items.length - 1]!;
+  const indent = columnOf(context.text, (last.key as Node).range![0]);
+  const at = afterLineOf(context.text, trimEndOffset(context.text, endOf(last)));
   const style = { ...context.style, stringType: quotingWithin(map, context.style.stringType) };
   const text = added.map(([key, value]) => renderPair(key, value, indent, style)).join('');
   context.edits.push({ start: at, end: at, text: at > 0 && context.text[at - 1] !== '\n' ? `\n${text}` : text });
@@ -330,8 +332,8 @@ function removeItem(seq: YAMLSeq, index: number, context: Context): void {
 
 function insertItems(seq: YAMLSeq, afterItem: number, values: unknown[], context: Context): void {
   const items = seq.items as Node[];
-  const reference = items[Math.max(0, afterItem)];
-  if (!reference) return replaceNode(seq, values, context);
+  // A block list has at least one item; an empty one is written `[]` and rewritten whole.
+  const reference = items[Math.max(0, afterItem)]!;
   const dash = context.text.lastIndexOf('-', reference.range![0]);
   const indent = columnOf(context.text, dash);
   const at = afterItem < 0 ? itemSpan(seq, 0, context).start : itemSpan(seq, afterItem, context).end;
@@ -357,10 +359,10 @@ function renderBlock(value: unknown, indent: number, style: Style): string {
     .join('\n');
 }
 
-function renderFlow(value: unknown, style: Style): string {
-  const doc = new Document(value, { flow: true } as never);
-  if (doc.contents && (isSeq(doc.contents) || isMap(doc.contents))) doc.contents.flow = true;
-  return doc.toString({ lineWidth: 0, defaultStringType: style.stringType, defaultKeyType: 'PLAIN', flowCollectionPadding: false }).replace(/\n$/, '');
+function renderFlow(value: unknown, style: Style, padded: boolean): string {
+  const doc = new Document(value);
+  if (isSeq(doc.contents) || isMap(doc.contents)) doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0, defaultStringType: style.stringType, defaultKeyType: 'PLAIN', flowCollectionPadding: padded }).replace(/\n$/, '');
 }
 
 /** A scalar written in the given style where YAML allows it; block scalars are indented under `indent`. */
@@ -368,7 +370,7 @@ function renderScalar(value: unknown, type: Scalar.Type | undefined, indent: num
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
   const scalar = new Scalar(value);
-  if (type) scalar.type = type;
+  scalar.type = type ?? 'PLAIN';
   if ((type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') && !value.includes('\n')) scalar.type = 'PLAIN';
   const out = new Document(scalar).toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
   if (scalar.type !== 'BLOCK_LITERAL' && scalar.type !== 'BLOCK_FOLDED') return out;
