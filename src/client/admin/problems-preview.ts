@@ -77,11 +77,14 @@ interface Preview {
 function problemsBox(h: H, problems: Problem[] | undefined, failed: boolean): Element {
   if (failed) return h('p', { className: 'salesbook-problems pending', role: 'status' }, 'The content check could not run; the problems page of npm run dev still lists every problem after saving.');
   if (!problems) return h('p', { className: 'salesbook-problems pending', role: 'status' }, 'Checking…');
-  if (problems.length === 0) return h('p', { className: 'salesbook-problems ok', role: 'status' }, '✔ The content check finds no problem in this entry.');
+  // The dev server's page of every problem of the book, for what involves other entries.
+  const everyProblem = h('a', { href: '/_problems/', target: '_blank', rel: 'noopener' }, 'Every problem of the book');
+  if (problems.length === 0) return h('p', { className: 'salesbook-problems ok', role: 'status' }, '✔ The content check finds no problem in this entry. ', everyProblem);
   return h(
     'section',
     { className: 'salesbook-problems', 'aria-label': 'Content check' },
     h('h2', null, `${problems.length} problem${problems.length === 1 ? '' : 's'} found by the content check`),
+    h('p', null, everyProblem),
     h(
       'ul',
       null,
