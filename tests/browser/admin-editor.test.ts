@@ -129,6 +129,18 @@ describeInBrowser('the web editor at /admin/', () => {
     expect(changed).toEqual([{ line: 15, from: '      - text: Ten percent off the next order', to: '      - text: Fifteen percent off the next order' }]);
   });
 
+  it('keeps what the author is typing when a content file changes on disk and the site reloads', async () => {
+    await openEntry('Call scripts (en)', 'First call through the receptionist');
+    const variant = await fieldHolding(page, 'Hello, Sam Reed from Brightline here. May I ask you something?');
+    await variant.fill('Not saved yet');
+    await page.evaluate('window.__notReloaded = true');
+    const other = path.join(content, 'objections/en/too-expensive.mdx');
+    fs.writeFileSync(other, `${fs.readFileSync(other, 'utf8')}\nOne more line.\n`);
+    await page.waitForTimeout(2_000);
+    expect(await page.evaluate('window.__notReloaded')).toBe(true);
+    expect(await variant.inputValue()).toBe('Not saved yet');
+  });
+
   it('loaded nothing from outside this computer', () => {
     expect(outside).toEqual([]);
   });
