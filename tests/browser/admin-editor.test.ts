@@ -63,19 +63,19 @@ describeInBrowser('the web editor at /admin/', () => {
       return route.abort();
     });
     await pickFolderOnDisk(page, repo);
-    await page.goto(`${server.origin}/admin/`);
+    await page.goto(`${server.origin}/admin/`, { timeout: 120_000 });
     await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   });
 
   async function openEntry(collection: string, title: string): Promise<void> {
     await page.getByRole('treeitem', { name: collection }).click();
     await page.getByRole('gridcell', { name: title, exact: true }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Save' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Save' }).count(), { timeout: 30_000 }).toBe(1);
   }
 
   async function save(): Promise<void> {
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Entry saved.').waitFor();
+    await page.getByText('Entry saved.').waitFor({ timeout: 60_000 });
   }
 
   it('changes one speech-module variant of a call script on disk, on its line only, and the book still passes the check', async () => {
@@ -94,7 +94,7 @@ describeInBrowser('the web editor at /admin/', () => {
 
   it('shows the content check’s problems of the entry being edited in the preview, before it is saved', async () => {
     await openEntry('Call scripts (en)', 'First call through the receptionist');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.getByRole('status').textContent(), { timeout: 20_000 }).toContain('finds no problem');
     const variant = await fieldHolding(page, 'Hello, Sam Reed from Brightline here. May I ask you something?');
     await variant.fill("Hello, Sam Reed from Brightline here. I'll try to be quick.");
@@ -186,7 +186,7 @@ describeInBrowser('the web editor shipped in a built site (npm run build -- --ad
     const field = await fieldHolding(page, first!);
     await field.fill('Compared with what, if I may ask: your current supplier or your budget?');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Entry saved.').waitFor();
+    await page.getByText('Entry saved.').waitFor({ timeout: 60_000 });
     expect(changedLines(before, fs.readFileSync(file, 'utf8'))).toHaveLength(1);
     expect(fs.readFileSync(file, 'utf8')).toContain('    text: "Compared with what, if I may ask: your current supplier or your budget?"\n');
     expect(outside).toEqual([]);

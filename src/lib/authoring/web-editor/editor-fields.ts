@@ -80,7 +80,7 @@ export function editorField(name: string, schema: Schema): EditorField {
       return { ...base, widget: editorHints.get(inner)?.multiline ? 'text' : 'string' };
     case 'number': {
       const checks = (d.checks as { _zod: { def: { check: string; value?: number; inclusive?: boolean } } }[] | undefined) ?? [];
-      const integer = (inner as z.ZodNumber).isInt || checks.some((c) => c._zod.def.check === 'number_format');
+      const integer = checks.some((c) => c._zod.def.check === 'number_format');
       const min = checks.find((c) => c._zod.def.check === 'greater_than')?._zod.def;
       return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...(min ? { min: min.inclusive ? min.value! : integer ? min.value! + 1 : min.value! } : {}) };
     }
