@@ -52,6 +52,13 @@ export const SiteConfigSchema = z
     audiences: z.array(TextSchema).default([]).describe('Audience names entries may use in audience; everyone always exists.'),
     /** Days between reviews before an entry counts as stale. */
     reviewEveryDays: z.number().int().positive().default(180).describe('Days between reviews before an entry counts as stale. Default: 180.'),
+    /** Most words a module variant, objection response or staff dialogue line may have before the check warns. */
+    maxSpokenWords: z
+      .number()
+      .int()
+      .positive()
+      .default(30)
+      .describe('Most words a module variant, objection response or staff dialogue line may have before the check warns. Default: 30.'),
     /** Chapter labels per language, e.g. `ru: { first-call: Первый звонок }`. */
     chapters: z
       .record(

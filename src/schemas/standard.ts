@@ -70,6 +70,8 @@ export const ChecklistSchema = EntryBaseSchema.extend({
   type: z.literal('checklist').describe('checklist for a QA or mystery-shopper form; standard and method are the other kinds.'),
   /** How every item is scored. */
   scale: ChecklistScaleSchema.describe('How every item is scored: yes-no-partly, 1-5, 1-7 or 1-10.'),
+  /** True to give every scored item a comment field, for the reason behind its score. */
+  comments: z.boolean().default(false).describe('true gives every scored item a comment field, for the reason behind its score. Default: false.'),
   /** Sections of items, in order. */
   sections: z
     .array(

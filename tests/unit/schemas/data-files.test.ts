@@ -18,6 +18,18 @@ describe('stop-phrases.yaml', () => {
     ]);
   });
 
+  it('keeps exceptions and word substitutes as written', () => {
+    const rule = { phrase: 'Я постараюсь', match: ['постара*'], except: ['постарайтесь не волноваться'], why: 'x', replacements: ['y'], substitutes: { постараюсь: 'сделаю' } };
+    expect(StopPhraseListSchema.parse([rule])[0]).toMatchObject({ except: ['постарайтесь не волноваться'], substitutes: { постараюсь: 'сделаю' } });
+  });
+
+  it('rejects an empty exception list and an empty substitute', () => {
+    expect(rejectedPaths(StopPhraseListSchema, [{ phrase: 'No', except: [], why: 'x', replacements: ['y'], substitutes: { no: ' ' } }])).toEqual([
+      '[0].except',
+      '[0].substitutes.no',
+    ]);
+  });
+
   it('rejects an empty match list', () => {
     expect(rejectedPaths(StopPhraseListSchema, [{ phrase: 'No', match: [], why: 'x', replacements: ['y'] }])).toEqual(['[0].match']);
   });
@@ -46,7 +58,7 @@ describe('compensation.yaml', () => {
 
 describe('config.yaml', () => {
   it('fills in every field when the file is empty', () => {
-    expect(SiteConfigSchema.parse({})).toEqual({ name: 'Sales Book', audiences: [], reviewEveryDays: 180, chapters: {} });
+    expect(SiteConfigSchema.parse({})).toEqual({ name: 'Sales Book', audiences: [], reviewEveryDays: 180, maxSpokenWords: 30, chapters: {} });
   });
 
   it('keeps chapter labels per language', () => {

@@ -176,15 +176,14 @@ describe('the web editor’s file formats', () => {
   });
 
   it('gives a scenario’s dialogue a field of its own and writes it back inside its fence', () => {
-    const scenario = files.find((file) => file.name === 'content/scripts/en/cold-call-gatekeeper.mdx')!;
+    const scenario = files.find((file) => file.name === 'tests/fixtures/valid/scripts/en/cold-call-roleplay.mdx')!;
     const opened = entryFromFile(editorReads(scenario.text));
-    expect(opened.dialogue).toMatch(/^gatekeeper: Pinewell Furniture, good morning, Laura speaking\./);
+    expect(opened.dialogue).toMatch(/^rep: Good morning! This is Sam from Brightline\./);
     expect(opened.dialogue).toMatch(/-> end$/);
-    expect(opened.body).toMatch(/^Pinewell Furniture makes cabinet furniture/);
-    expect(opened.debrief).toMatch(/^## Debrief/);
-    const saved = openAndSave(scenario, (data: any) => (data.dialogue = `${data.dialogue}`.replace('-> timing', '-> timing\n  * Call back after lunch. -> timing')));
+    expect(opened.body).toBe('Sam calls a design studio of twenty people.');
+    const saved = openAndSave(scenario, (data: any) => (data.dialogue = `${data.dialogue}`.replace('  * Go ahead. -> needs', '  * Go ahead. -> needs\n  * Call me next week. -> needs')));
     expect(saved.split('\n').length).toBe(scenario.text.split('\n').length + 1);
-    expect(saved).toContain('  * She\'s in a meeting all morning. -> timing\n  * Call back after lunch. -> timing\n');
+    expect(saved).toContain('  * Go ahead. -> needs\n  * Call me next week. -> needs\n');
   });
 
   it('writes a new entry whole, with the frontmatter, the body and the dialogue in its fence', () => {

@@ -1,7 +1,7 @@
 import type { DataSource, PlaybookEntry } from '../content/load-playbook.ts';
 import type { StopPhrase } from '../../../schemas/stop-phrases.ts';
 import { inFile, type LocatedProblem, type Problem } from '../problems.ts';
-import { compileStopPhrases, lintText, type StopPhraseMatcher } from '../stop-phrases/index.ts';
+import { compileStopPhrases, lintText, MAX_PATTERN_LENGTH, patternProblem, type StopPhraseMatcher } from '../stop-phrases/index.ts';
 
 /** A piece of approved text to lint, with where it sits in its file. */
 export interface LintableText {
@@ -10,34 +10,43 @@ export interface LintableText {
   field: string;
 }
 
-/** Compiles each language's stop phrases; a list that cannot compile is reported, not thrown. */
+/** Compiles each language's stop phrases; every pattern that cannot be used is reported, not thrown. */
 export function compileMatchers(lists: readonly DataSource<StopPhrase[]>[]): { matchers: Map<string, StopPhraseMatcher>; problems: Problem[] } {
   const matchers = new Map<string, StopPhraseMatcher>();
   const problems: Problem[] = [];
   for (const list of lists) {
-    const broken = list.data.findIndex((rule) => {
-      try {
-        compileStopPhrases([rule]);
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    if (broken >= 0) {
-      problems.push({
-        code: 'stop-phrase-pattern',
-        severity: 'error',
-        file: list.file,
-        line: list.lineOf([broken, 'match']),
-        field: `[${broken}].match`,
-        message: 'A match pattern could match empty text, so it would flag every word.',
-        expected: 'Write at least one letter in every pattern; * only stands for the rest of a word, e.g. "постара*".',
-      });
-      continue;
-    }
-    matchers.set(list.lang, compileStopPhrases(list.data));
+    const found = list.data.flatMap((rule, index) => unusablePatterns(rule, index, list));
+    problems.push(...found);
+    if (found.length === 0) matchers.set(list.lang, compileStopPhrases(list.data));
   }
   return { matchers, problems };
+}
+
+// Every wording of a rule is a pattern: what it flags, what it excuses, what it swaps.
+function unusablePatterns(rule: StopPhrase, index: number, list: DataSource<StopPhrase[]>): Problem[] {
+  const wordings: { pattern: string; path: (string | number)[]; field: string }[] = [
+    ...(rule.match ?? []).map((pattern, k) => ({ pattern, path: ['match', k], field: `match[${k}]` })),
+    ...(rule.except ?? []).map((pattern, k) => ({ pattern, path: ['except', k], field: `except[${k}]` })),
+    ...Object.keys(rule.substitutes ?? {}).map((pattern) => ({ pattern, path: ['substitutes', pattern], field: `substitutes.${pattern}` })),
+  ];
+  if (rule.match === undefined) wordings.unshift({ pattern: rule.phrase, path: ['phrase'], field: 'phrase' });
+  return wordings.flatMap(({ pattern, path, field }): Problem[] => {
+    const problem = patternProblem(pattern);
+    if (problem === undefined) return [];
+    const at = { severity: 'error' as const, file: list.file, line: list.lineOf([index, ...path]), field: `[${index}].${field}` };
+    if (problem === 'empty') {
+      const effect = path[0] === 'except' ? 'excuse every match' : path[0] === 'substitutes' ? 'stand for any text' : 'flag every word';
+      return [{ ...at, code: 'stop-phrase-pattern', message: `A pattern could match empty text, so it would ${effect}.`, expected: 'Write at least one letter in every pattern; * only stands for the rest of a word, e.g. "постара*".' }];
+    }
+    return [
+      {
+        ...at,
+        code: 'stop-phrase-pattern-too-long',
+        message: `The pattern has ${[...pattern.trim()].length} characters; a stop-phrase pattern is a wording of a few words, at most ${MAX_PATTERN_LENGTH} characters.`,
+        expected: 'Keep only the words that make it a stop phrase, or split it into several shorter patterns.',
+      },
+    ];
+  });
 }
 
 /** The approved texts of an entry that reps will say or write: variants, responses and the MDX body. */
