@@ -1,20 +1,25 @@
 import fs from 'node:fs';
-import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, type ScaffoldKind } from '../lib/authoring/scaffold.ts';
+import path from 'node:path';
+import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, scaffoldUsage, type ScaffoldKind } from '../lib/authoring/scaffold.ts';
+import { contentInsideProject, writeFrontmatterManifest } from '../lib/authoring/editor-support/frontmatter-manifest.ts';
 import { LANG_PATTERN } from '../lib/engine/content/discover.ts';
 import { displayPath } from '../lib/engine/content/load-playbook.ts';
 import { prepareInside } from '../lib/engine/content/write-inside.ts';
 import { parseCli } from './parse-cli.ts';
 import { runCommand } from './run-command.ts';
 
-const USAGE = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <id> [--lang en] [--owner NAME] [--content DIR]
-
-Creates a new draft entry from a template. An existing file is never overwritten.`;
+const USAGE = scaffoldUsage();
 
 const REFUSALS = {
   outside: 'is outside the content folder',
   link: 'is a symbolic link, and new entries are only written into real folders of the content folder',
   file: 'is a file where a folder belongs',
 };
+
+if (process.argv.length <= 2) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 runCommand(() => {
   const { options, rest } = parseCli(USAGE);
@@ -50,12 +55,15 @@ runCommand(() => {
   const target = prepared.path;
   try {
     // 'wx' fails if the file (or a link) exists: an author's work is never overwritten.
-    fs.writeFileSync(target, scaffoldText(kind as ScaffoldKind, id, { owner, today: new Date().toISOString().slice(0, 10) }), { flag: 'wx' });
+    fs.writeFileSync(target, scaffoldText(kind as ScaffoldKind, id, { owner, lang, today: new Date().toISOString().slice(0, 10) }), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     console.error(`${displayPath(target)} already exists; nothing was written. Choose another id or edit the existing file.`);
     return 1;
   }
+  // So that the editor checks and completes the new file's frontmatter at once.
+  const projectRoot = path.resolve(import.meta.dirname, '../..');
+  if (contentInsideProject(projectRoot, options.contentDir)) writeFrontmatterManifest(projectRoot, options.contentDir);
   console.log(`Created ${displayPath(target)} (draft: true — remove it to publish). Run npm run check to validate.`);
   return 0;
 });
