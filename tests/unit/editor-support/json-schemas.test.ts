@@ -189,3 +189,18 @@ describe('JSON Schemas and the content check on broken files', () => {
     },
   );
 });
+
+describe('the JSON Schema of interface texts (ui/<lang>.yaml)', () => {
+  const german = path.join(ROOT, 'tests/fixtures/languages/ui/de.yaml');
+
+  it('accepts a whole interface given from the content folder', () => {
+    expect(validator('interface-text')(readData(german))).toBe(true);
+  });
+
+  it('refuses a misspelt key where the content check reports it', () => {
+    const text = fs.readFileSync(german, 'utf8').replace(/^( +)skipToContent:/mu, '$1skipToContnet:');
+    const validate = validator('interface-text');
+    expect(validate(parse(text))).toBe(false);
+    expect((validate.errors ?? []).map((error) => `${error.instancePath} ${JSON.stringify(error.params)}`)).toContain('/site {"additionalProperty":"skipToContnet"}');
+  });
+});

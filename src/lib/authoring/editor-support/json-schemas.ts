@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CompensationSchema } from '../../../schemas/compensation.ts';
 import { SiteConfigSchema } from '../../../schemas/config.ts';
+import { InterfaceTextSchema } from '../../../schemas/interface-text.ts';
 import { ObjectionSchema } from '../../../schemas/objection.ts';
 import { CallScriptSchema, ScenarioSchema, ScriptsEntrySchema } from '../../../schemas/script.ts';
 import { ChecklistSchema, MethodSchema, ServiceStandardSchema, StandardsEntrySchema } from '../../../schemas/standard.ts';
@@ -25,6 +26,7 @@ export const CONTENT_SCHEMAS = {
   'stop-phrases': StopPhraseListSchema,
   compensation: CompensationSchema,
   config: SiteConfigSchema,
+  'interface-text': InterfaceTextSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type ContentSchemaName = keyof typeof CONTENT_SCHEMAS;
 
