@@ -6,17 +6,17 @@ import { TextSchema } from './common.ts';
 /** The forms of a counted text, by CLDR plural category; `other` is required, the rest as the language needs. */
 export const PluralFormsSchema = z.strictObject({
   /** The form for zero, in languages that have one (Arabic, Welsh…). */
-  zero: TextSchema.optional(),
+  zero: TextSchema.optional().describe('The form for zero, in languages that have one (Arabic, Welsh…).'),
   /** The form for one (and, in Russian, 21, 31…). */
-  one: TextSchema.optional(),
+  one: TextSchema.optional().describe('The form for one (and, in Russian, 21, 31…).'),
   /** The form for two (Hebrew, Arabic, Slovenian…). */
-  two: TextSchema.optional(),
+  two: TextSchema.optional().describe('The form for two (Hebrew, Arabic, Slovenian…).'),
   /** The form for a few (2–4 in Russian, Polish, Czech…). */
-  few: TextSchema.optional(),
+  few: TextSchema.optional().describe('The form for a few (2–4 in Russian, Polish, Czech…).'),
   /** The form for many (5–20 in Russian and Polish…). */
-  many: TextSchema.optional(),
+  many: TextSchema.optional().describe('The form for many (5–20 in Russian and Polish…).'),
   /** The form for every other number; the only form in Chinese, Japanese, Korean. */
-  other: TextSchema,
+  other: TextSchema.describe('The form for every other number; the only form in Chinese, Japanese, Korean.'),
 });
 
 // The colon after a label carries its own space (": " in English, "：" in Chinese), so it is not trimmed.
@@ -94,5 +94,7 @@ export const InterfaceTextSchema = z.strictObject({
   severity: group('severity'),
   /** Names of the kinds of entry, as badges and search results show them. */
   type: group('type'),
+  /** Placeholders of new entries written by npm run new. */
+  scaffold: group('scaffold'),
 });
 export type InterfaceTextFile = z.output<typeof InterfaceTextSchema>;

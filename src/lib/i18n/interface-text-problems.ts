@@ -1,5 +1,5 @@
 import { closestName } from '../engine/content/closest-name.ts';
-import type { LocatedProblem } from '../engine/problems.ts';
+import { problem, type LocatedProblem } from '../engine/problems.ts';
 import { en } from './builtin/en.ts';
 import { dictionaryEntries, placeholdersOf, type InterfaceLeaf, type PartialDictionary } from './dictionary.ts';
 import { pluralCategories } from './plural.ts';
@@ -27,14 +27,7 @@ export function unknownInterfaceKeys(data: unknown, lineOf: LineOf): { problems:
   const problems: LocatedProblem[] = [];
   const report = (path: string[], group: string | undefined, key: string) => {
     const guess = suggestion(group, key);
-    problems.push({
-      code: 'interface-text-unknown',
-      severity: 'error',
-      line: lineOf(path),
-      field: path.join('.'),
-      message: `Unknown interface text “${path.join('.')}”: the interface never shows it.`,
-      expected: guess ? `Did you mean ${guess}? Otherwise remove it.` : 'Remove it, or check its name against the interface text reference in the README.',
-    });
+    problems.push(problem('interface-text-unknown', { name: path.join('.'), ...(guess ? { guess } : {}) }, { line: lineOf(path), field: path.join('.') }));
   };
   const known: Record<string, unknown> = {};
   for (const [group, texts] of Object.entries(data)) {
@@ -65,16 +58,7 @@ export function unknownPlaceholders(texts: PartialDictionary, lineOf: LineOf): L
       .filter((placeholder) => !known.includes(placeholder))
       .map((placeholder): LocatedProblem => {
         const guess = closestName(placeholder, known);
-        return {
-          code: 'interface-text-placeholder',
-          severity: 'error',
-          line: lineOf([group, name]),
-          field: key,
-          message: `The text uses {${placeholder}}, which this text never fills in.`,
-          expected: guess
-            ? `Did you mean {${guess}}?`
-            : known.length > 0 ? `Use only ${known.map((item) => `{${item}}`).join(', ')}.` : 'Remove the braces: this text fills nothing in.',
-        };
+        return problem('interface-text-placeholder', { placeholder, known, ...(guess ? { guess } : {}) }, { line: lineOf([group, name]), field: key });
       });
   });
 }
@@ -87,30 +71,12 @@ export function missingPluralForms(lang: string, texts: PartialDictionary, lineO
     const missing = needed.filter((category) => !(category in text));
     if (missing.length === 0) return [];
     const [group = '', name = ''] = key.split('.');
-    return [{
-      code: 'interface-text-plural',
-      severity: 'warning',
-      line: lineOf([group, name]),
-      field: key,
-      message: `“${lang}” tells ${needed.join(', ')} apart, but the text has no ${missing.join(', ')} form, so “other” is used there.`,
-      expected: `Add ${missing.map((category) => `${category}:`).join(', ')} under ${key}.`,
-    }];
+    return [problem('interface-text-plural', { lang, key, needed, missing }, { line: lineOf([group, name]), field: key })];
   });
 }
 
 /** The one warning that lists the texts a language lacks, so English shows in their place. */
 export function missingTextsProblem(lang: string, missing: readonly string[], hasFile: boolean): LocatedProblem | undefined {
   if (missing.length === 0) return undefined;
-  const all = missing.length === allKeys.length;
-  return {
-    code: 'interface-text-missing',
-    severity: 'warning',
-    field: 'interface texts',
-    message: all
-      ? `“${lang}” has no built-in interface and no interface texts of its own, so all ${missing.length} show in English.`
-      : `${missing.length} interface text${missing.length === 1 ? ' is' : 's are'} missing for “${lang}”, so English shows instead: ${missing.join(', ')}.`,
-    expected: hasFile
-      ? 'Add them to this file; the README’s interface text reference lists every key with its English text.'
-      : `Create this file with the texts in ${lang}; the README’s interface text reference lists every key with its English text.`,
-  };
+  return problem('interface-text-missing', { lang, missing, all: missing.length === allKeys.length, hasFile }, { field: 'interface texts' });
 }

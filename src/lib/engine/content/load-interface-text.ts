@@ -7,7 +7,7 @@ import { missingPluralForms, missingTextsProblem, unknownInterfaceKeys, unknownP
 import { PLURAL_CATEGORIES } from '../../i18n/plural.ts';
 import { inFile, type Problem } from '../problems.ts';
 import type { InterfaceFile } from './discover.ts';
-import { readContentFile } from './read-content-file.ts';
+import { readContentText } from './read-content.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -32,7 +32,10 @@ const FIELD_NAMES = [...Object.keys(InterfaceTextSchema.shape), ...PLURAL_CATEGO
  * probably meant), the shape of each text, placeholders the page never fills, missing plural forms.
  */
 export function readInterfaceFile(ui: InterfaceFile, file: string, problems: Problem[]): ReadInterfaceFile {
-  const parsed = parseYamlSource(readContentFile(ui.absPath), 1);
+  const read = readContentText(ui.absPath, `${ui.lang}.yaml`);
+  problems.push(...inFile(file, read.problems));
+  if (read.text === undefined) return { lang: ui.lang, file };
+  const parsed = parseYamlSource(read.text, 1);
   problems.push(...inFile(file, parsed.problems));
   if (!parsed.source) return { lang: ui.lang, file };
   const { lineOf } = parsed.source;

@@ -12,10 +12,10 @@ import { parseScenarioDialogue, type ParsedScenarioDialogue } from '../dialogue/
 import { inFile, type Problem } from '../problems.ts';
 import { discoverContent, type CollectionName, type EntryFile } from './discover.ts';
 import { parseMdxBody } from './mdx-body.ts';
+import { contentFolderProblem, readContentText } from './read-content.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 import { schemaFieldNames } from './schema-fields.ts';
-import { readContentFile } from './read-content-file.ts';
 import { combineInterfaceText, readInterfaceFile } from './load-interface-text.ts';
 import type { InterfaceOverrides } from '../../i18n/interface-text.ts';
 
@@ -102,7 +102,10 @@ function validate<T>(schema: z.ZodType<T>, source: YamlSource, file: string, pro
 }
 
 function readYamlFile(absPath: string, file: string, problems: Problem[]): YamlSource | undefined {
-  const parsed = parseYamlSource(readContentFile(absPath), 1);
+  const read = readContentText(absPath, path.basename(absPath));
+  problems.push(...inFile(file, read.problems));
+  if (read.text === undefined) return undefined;
+  const parsed = parseYamlSource(read.text, 1);
   problems.push(...inFile(file, parsed.problems));
   return parsed.source;
 }
@@ -117,8 +120,10 @@ function unreadableEntry(entry: EntryFile, text: string): UnreadableEntry {
 
 function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | UnreadableEntry {
   const file = displayPath(entry.absPath);
-  const text = readContentFile(entry.absPath);
-  const split = splitFrontmatter(text);
+  const read = readContentText(entry.absPath, path.basename(entry.absPath));
+  problems.push(...inFile(file, read.problems));
+  if (read.text === undefined) return unreadableEntry(entry, '');
+  const split = splitFrontmatter(read.text);
   if ('problem' in split) {
     problems.push({ ...split.problem, file });
     return unreadableEntry(entry, '');
@@ -189,15 +194,9 @@ function cachedRead<T>(cache: PlaybookFileCache | undefined, absPath: string, pr
  */
 export function loadPlaybook(contentDir: string, cache?: PlaybookFileCache): LoadedPlaybook {
   const problems: Problem[] = [];
-  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
-    problems.push({
-      code: 'content-folder-missing',
-      severity: 'error',
-      file: displayPath(contentDir),
-      field: 'content folder',
-      message: 'The content folder does not exist.',
-      expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
-    });
+  const folderProblem = contentFolderProblem(contentDir, (p) => displayPath(p));
+  if (folderProblem) {
+    problems.push(folderProblem);
     return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], interfaceText: {}, problems };
   }
   const found = discoverContent(contentDir, (p) => displayPath(p));

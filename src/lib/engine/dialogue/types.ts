@@ -142,6 +142,7 @@ export const dialogueProblemCodes = [
   'dialogue-unknown-target',
   'dialogue-unreachable-section',
   'dialogue-dead-end',
+  'dialogue-endless-loop',
   'dialogue-unknown-reference',
   'dialogue-weak-not-staff',
   'dialogue-all-options-weak',
