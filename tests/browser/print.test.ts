@@ -110,7 +110,8 @@ describeInBrowser('the printed book', () => {
       await page.addInitScript(`window.longTasks = [];
         new PerformanceObserver((list) => { for (const task of list.getEntries()) longTasks.push({ start: task.startTime, duration: task.duration }); }).observe({ type: 'longtask', buffered: true });`);
       await page.goto(`${server.origin}/${lang}/print/`);
-      await page.waitForFunction('document.documentElement.dataset.printNumbered !== undefined', undefined, { timeout: 30_000 });
+      // A function, not a string: the page's Content-Security-Policy refuses to evaluate strings.
+      await page.waitForFunction(() => document.documentElement.dataset.printNumbered !== undefined, undefined, { timeout: 30_000 });
       const { work, longest, wait } = (await page.evaluate(`(() => {
         const loaded = performance.getEntriesByType('navigation')[0].loadEventEnd;
         const started = performance.now();
