@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { inEdition } from '../lib/engine/audience.ts';
 import type { ContentOptions } from '../lib/engine/content/options.ts';
@@ -7,6 +8,7 @@ import type { LoadedPlaybook } from '../lib/engine/content/load-playbook.ts';
 import { buildOptions, currentPlaybook } from './playbook-cache.ts';
 import { documentHtml } from '../lib/search/records/document-html.ts';
 import { compensationDocuments, entryDocuments, stopPhraseDocuments, type SearchDocument } from '../lib/search/records/documents.ts';
+import { buildVocabularies, vocabularyPath } from '../lib/search/records/vocabulary.ts';
 
 /** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
 export function searchDocuments(playbook: LoadedPlaybook, options: Pick<ContentOptions, 'audience' | 'drafts'>): SearchDocument[] {
@@ -38,6 +40,11 @@ export async function writeSearchIndex(
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
+  }
+  // The words of each language's records, for correcting slips in the browser: from the same
+  // records as the index, so an edition's vocabulary holds nothing the edition leaves out.
+  for (const [lang, words] of buildVocabularies(documents)) {
+    await fs.writeFile(path.join(distDir, vocabularyPath(lang)), gzipSync(words, { level: 9 }));
   }
   const entry = JSON.parse(await fs.readFile(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   return { records: documents.length, languages: Object.keys(entry.languages).sort() };

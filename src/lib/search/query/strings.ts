@@ -17,6 +17,12 @@ export interface SearchStrings {
   unavailable: string;
   results: (count: number, exactOnly: boolean) => string;
   noResults: (query: string) => string;
+  /** Said above results found for a corrected query. */
+  showingResultsFor: (query: string) => string;
+  /** The button that searches the query as typed instead of the corrected one. */
+  searchInstead: (query: string) => string;
+  /** Leads the words offered when nothing was found. */
+  closestWords: string;
   showMore: string;
   openAsPage: string;
   say: string;
@@ -35,6 +41,8 @@ export interface SearchStrings {
   /** Read after “Replace” by screen readers: what is replaced with what. */
   replaceDetail: (found: string, replacement: string) => string;
   replace: string;
+  /** The button that puts a whole replacement sentence in place of the sentence. */
+  replaceSentence: string;
   replaced: (found: string) => string;
 }
 
@@ -59,6 +67,9 @@ const en: SearchStrings = {
   unavailable: 'Search is not available here: the search index is built by “npm run build”.',
   results: (count, exactOnly) => plural('en', count, { one: exactOnly ? '{n} exact match' : '{n} result', other: exactOnly ? '{n} exact matches' : '{n} results' }),
   noResults: (query) => `Nothing found for “${query}”. Try fewer words, or other words the client might use.`,
+  showingResultsFor: (query) => `Showing results for “${query}”.`,
+  searchInstead: (query) => `Search for “${query}” instead`,
+  closestWords: 'Closest words in the handbook:',
   showMore: 'Show more results',
   openAsPage: 'Open these results as a page',
   say: 'Say',
@@ -76,6 +87,7 @@ const en: SearchStrings = {
   checkerEmpty: 'Stop phrases will be highlighted here as you type.',
   replaceDetail: (found, replacement) => `“${found}” with “${replacement}”`,
   replace: 'Replace',
+  replaceSentence: 'Replace the sentence',
   replaced: (found) => `Replaced “${found}”.`,
 };
 
@@ -98,6 +110,9 @@ const ru: SearchStrings = {
       ? { one: '{n} точное совпадение', few: '{n} точных совпадения', other: '{n} точных совпадений' }
       : { one: '{n} результат', few: '{n} результата', other: '{n} результатов' }),
   noResults: (query) => `По запросу «${query}» ничего не найдено. Попробуйте меньше слов или другие слова клиента.`,
+  showingResultsFor: (query) => `Показаны результаты для «${query}».`,
+  searchInstead: (query) => `Искать «${query}» как написано`,
+  closestWords: 'Похожие слова в книге:',
   showMore: 'Показать ещё',
   openAsPage: 'Открыть результаты отдельной страницей',
   say: 'Скажите',
@@ -115,6 +130,7 @@ const ru: SearchStrings = {
   checkerEmpty: 'Стоп-фразы будут подсвечены здесь по мере набора.',
   replaceDetail: (found, replacement) => `«${found}» на «${replacement}»`,
   replace: 'Заменить',
+  replaceSentence: 'Заменить предложение',
   replaced: (found) => `«${found}» заменено.`,
 };
 
