@@ -6,10 +6,14 @@
 export function focusFirstResponseOnArrival(): void {
   const focus = () => {
     if (location.hash !== '#responses') return;
-    const button = document.querySelector<HTMLButtonElement>('.responses copy-button button');
-    button?.focus({ preventScroll: true });
+    document.querySelector<HTMLButtonElement>('.responses copy-button button')?.focus({ preventScroll: true });
   };
-  // A copy button is hidden, so not focusable, until its element is defined.
-  void customElements.whenDefined('copy-button').then(focus);
+  // The browser scrolls to the address's #fragment as the page finishes loading, and that takes
+  // the focus away; a copy button is not focusable until its element is defined.
+  const afterLoad = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', () => setTimeout(resolve, 0), { once: true });
+  });
+  void Promise.all([afterLoad, customElements.whenDefined('copy-button')]).then(focus);
   addEventListener('hashchange', focus);
 }

@@ -41,6 +41,8 @@ export function definePhraseCheck(): void {
 
         let matches: StopPhraseMatch[] = [];
         let shownKey = '';
+        // Whether the summary last spoke of an empty draft.
+        let shownEmpty = true;
         // Keep each Replace button's spoken description in step with the draft.
         let describers: (() => void)[] = [];
 
@@ -132,6 +134,11 @@ export function definePhraseCheck(): void {
           matches = matcher.find(textarea.value);
           highlight();
           const key = findingsKey(matches);
+          const empty = textarea.value.trim() === '';
+          if (empty !== shownEmpty) {
+            shownEmpty = empty;
+            if (key === shownKey) summary.textContent = summaryText();
+          }
           if (key === shownKey) {
             for (const describe of describers) describe();
             return;

@@ -3,13 +3,12 @@ import { closestQueries, correctQuery } from '../../../src/lib/search/query/corr
 import { Vocabulary } from '../../../src/lib/search/query/vocabulary.ts';
 
 const vocabulary = new Vocabulary(
-  ['the', 'expensive', 'too', 'supplier', 'supply', 'email', 'have', 'budget', 'руководитель', 'руководителю', 'логистики', 'бюджет', 'будет', 'дорого', 'дорога', 'договор', 'слишком'].join('\n'),
+  ['the', 'expensive', 'too', 'supplier', 'supply', 'email', 'have', 'budget', 'approval', 'improving', 'руководитель', 'руководителю', 'логистики', 'бюджет', 'будет', 'дорого', 'дорога', 'договор', 'слишком'].join('\n'),
 );
 
 describe('correcting a slip of the finger', () => {
   it('replaces a word that matches nothing by the nearest word of the index', () => {
-    expect(correctQuery('expensve', vocabulary).corrected).toBe('expensive');
-    expect(correctQuery('supplyer', vocabulary).corrected).toBe('supplier');
+    expect(correctQuery('expnesive', vocabulary).corrected).toBe('expensive');
     expect(correctQuery('бюджт', vocabulary).corrected).toBe('бюджет');
     expect(correctQuery('руководтель', vocabulary).corrected).toBe('руководитель');
   });
@@ -19,8 +18,8 @@ describe('correcting a slip of the finger', () => {
   });
 
   it('corrects only the word that needs it, keeping the rest of the query as typed', () => {
-    expect(correctQuery('Have a supplyer ', vocabulary).corrected).toBe('Have a supplier ');
-    expect(correctQuery('"too expensve"', vocabulary).corrected).toBe('"too expensive"');
+    expect(correctQuery('Have a bugdet ', vocabulary).corrected).toBe('Have a budget ');
+    expect(correctQuery('"too expnesive"', vocabulary).corrected).toBe('"too expensive"');
   });
 
   it('allows one edit in a short word and two in a long one', () => {
@@ -29,12 +28,15 @@ describe('correcting a slip of the finger', () => {
   });
 
   it('leaves words of three letters and fewer as typed', () => {
-    expect(correctQuery('tho', vocabulary)).toEqual({ unknown: ['tho'] });
+    expect(correctQuery('tho', vocabulary)).toEqual({ unknown: ['tho'], doubtful: [] });
   });
 
-  it('leaves a word the index holds, and another form of it', () => {
-    expect(correctQuery('руководителю логистики', vocabulary)).toEqual({ unknown: [] });
-    expect(correctQuery('руководителя ', vocabulary).corrected).toBeUndefined();
+  it('leaves the words the index holds', () => {
+    expect(correctQuery('руководителю логистики', vocabulary)).toEqual({ unknown: [], doubtful: [] });
+  });
+
+  it('reads a form one edit from an index word as that word, which the index stems alike', () => {
+    expect(correctQuery('руководителя ', vocabulary).corrected).toBe('руководитель ');
   });
 
   it('reads a longer form of a word as the word it starts with', () => {
@@ -42,7 +44,7 @@ describe('correcting a slip of the finger', () => {
   });
 
   it('completes a half-typed last word for a second search, as stemming cuts word starts short', () => {
-    expect(correctQuery('дорог', vocabulary)).toEqual({ unknown: [], completed: 'дорого' });
+    expect(correctQuery('дорог', vocabulary)).toEqual({ unknown: [], doubtful: [], completed: 'дорого' });
     expect(correctQuery('слишком дорог', vocabulary).completed).toBe('слишком дорого');
   });
 
@@ -51,12 +53,19 @@ describe('correcting a slip of the finger', () => {
   });
 
   it('names a word too far from every word of the index', () => {
-    expect(correctQuery('zebra', vocabulary)).toEqual({ unknown: ['zebra'] });
+    expect(correctQuery('zebra', vocabulary)).toEqual({ unknown: ['zebra'], doubtful: [] });
   });
 
-  it('keeps a retry with the nearest word for a slip in the last letter, which looks like another ending', () => {
-    expect(correctQuery('expensivr', vocabulary)).toMatchObject({ retry: 'expensive' });
-    expect(correctQuery('expensivr', vocabulary).corrected).toBeUndefined();
+  it('corrects a slip near the end of a word to the word that starts the same', () => {
+    expect(correctQuery('expensivr', vocabulary).corrected).toBe('expensive');
+  });
+
+  it('leaves a word that looks like another form of an index word for the index to judge', () => {
+    expect(correctQuery('approving ', vocabulary)).toEqual({ unknown: [], doubtful: ['approving'] });
+  });
+
+  it('corrects such a word once the index has found nothing for it', () => {
+    expect(correctQuery('approving ', vocabulary, new Set(['approving'])).corrected).toBe('improving ');
   });
 
   it('offers the nearest words when nothing is found', () => {

@@ -10,11 +10,12 @@ export interface QueryCorrection {
   /** Words (folded) that match nothing in the index and are too far from every word of it to correct. */
   unknown: string[];
   /**
-   * The query with every word the index does not hold as written (forms included) replaced by
-   * its nearest word: searched when the query as corrected finds nothing, since a slip in the
-   * last letter looks like another ending ("expensivr"). Absent when it would change nothing.
+   * Words (folded) that the index does not hold but that look like another form of one of its
+   * words ("approving", "approval"), so its stemming may match them — or a slip near the end
+   * ("supplyer", "supply"). Only the index can tell: ask it for each, and correct again with
+   * those it finds nothing for as `unmatched`.
    */
-  retry?: string;
+  doubtful: string[];
 }
 
 /** A word of a query: where it is in the query as typed, and its folded form. */
@@ -28,11 +29,11 @@ interface QueryWord {
 const WORD = /[\p{L}\p{N}\p{M}'’ʼ‘]+/gu;
 // A word stops being "typed" once a space, a quote or a punctuation mark follows it.
 const STILL_TYPING = /[\p{L}\p{N}\p{M}'’ʼ‘]$/u;
-// Two forms of one word share all but the last letter of the query's word, and at least five
-// letters ("руководителю", "руководитель"; "дорогой", "дорого"). Anything looser takes slips for
-// forms: "бюджт" shares "бюдж" with "бюджет", "supplyer" shares "suppl" with "supply".
+// Two forms of one word may share as little as five letters and differ in an ending of up to
+// three ("approving", "approval"; "руководителем", "руководитель"): whether such a word is a
+// form or a slip, only the index can tell.
 const MIN_STEM = 5;
-const ENDING = 2;
+const ENDING = 3;
 
 /** Edits allowed to correct a word: none for words of three letters or fewer, one up to seven, two beyond. */
 export function allowedEdits(token: string): number {
@@ -46,35 +47,42 @@ function queryWords(query: string): QueryWord[] {
     .filter((word) => word.token !== '');
 }
 
-/**
- * Whether a word matches something in the index, as far as the vocabulary tells: it is one of
- * its words, a form of one (the same start but for its last letter, another ending of up to two
- * letters), or — while it is being typed — the start of one.
- */
-function isKnown(vocabulary: Vocabulary, token: string, typing: boolean): boolean {
-  if (!isCorrectable(token) || vocabulary.has(token)) return true;
-  if (typing && vocabulary.completions(token, 1).length > 0) return true;
-  const letters = [...token];
-  for (let keep = letters.length; keep >= Math.max(MIN_STEM, letters.length - 1); keep -= 1) {
-    const stem = letters.slice(0, keep).join('');
-    if (vocabulary.has(stem) || vocabulary.hasForm(stem, ENDING)) return true;
-  }
-  return false;
-}
+/** What the vocabulary tells of one word of a query. */
+type Standing = { kind: 'known' } | { kind: 'form' } | { kind: 'slip'; correction: string } | { kind: 'unknown' };
 
-// The word an unknown word most likely stands for: the nearest within its allowed edits, else a
-// word it starts with ("дороговато" → "дорого"), no shorter than four letters and half the word.
-function correctionOf(vocabulary: Vocabulary, token: string, typing: boolean): string | undefined {
-  const edits = allowedEdits(token);
-  if (edits === 0) return undefined;
-  const [near] = vocabulary.nearest(token, edits, { typing, limit: 1 });
-  if (near) return near.word;
+/**
+ * What the vocabulary tells of a word: `known` when it is one of its words or — while it is being
+ * typed — the start of one; a `slip` of the nearest word within its allowed edits; a `form` when
+ * it shares a start of five letters or more with one of its words, endings of up to three
+ * letters apart, and is no slip of a word with that start ("approving": "approval" is a form,
+ * "improving" two edits off is not what was meant); else `unknown`.
+ */
+function standing(vocabulary: Vocabulary, token: string, typing: boolean): Standing {
+  if (!isCorrectable(token) || vocabulary.has(token)) return { kind: 'known' };
+  if (typing && vocabulary.completions(token, 1).length > 0) return { kind: 'known' };
   const letters = [...token];
+  let form = false;
+  for (let keep = letters.length; keep >= Math.max(MIN_STEM, letters.length - ENDING) && !form; keep -= 1) {
+    const stem = letters.slice(0, keep).join('');
+    form = vocabulary.has(stem) || vocabulary.hasForm(stem, ENDING);
+  }
+  const edits = allowedEdits(token);
+  const [near] = edits > 0 ? vocabulary.nearest(token, edits, { typing, limit: 1 }) : [];
+  if (near && (!form || sharedStart(token, near.word) >= MIN_STEM)) return { kind: 'slip', correction: near.word };
+  if (form) return { kind: 'form' };
+  // A longer form of a word it starts with ("дороговато" → "дорого"), no shorter than four letters and half the word.
   for (let keep = letters.length - 1; keep >= Math.max(4, Math.ceil(letters.length / 2)); keep -= 1) {
     const stem = letters.slice(0, keep).join('');
-    if (vocabulary.has(stem)) return stem;
+    if (vocabulary.has(stem)) return { kind: 'slip', correction: stem };
   }
-  return undefined;
+  return { kind: 'unknown' };
+}
+
+function sharedStart(a: string, b: string): number {
+  const [x, y] = [[...a], [...b]];
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared += 1;
+  return shared;
 }
 
 function replaceWords(query: string, replacements: readonly { word: QueryWord; by: string }[]): string {
@@ -88,35 +96,31 @@ function replaceWords(query: string, replacements: readonly { word: QueryWord; b
 }
 
 /**
- * Corrects a query against the index's vocabulary: every word that matches nothing is replaced
- * by the nearest word the index holds (one edit for short words, two for long ones; a swap of two
- * letters is one edit), and a half-typed last word that only starts index words is completed for
- * a second search, since the index matches word starts after stemming ("дорог" does not reach
- * "дорого", whose stem is "дор").
+ * Corrects a query against the index's vocabulary: every word that matches nothing (or that the
+ * index found nothing for: `unmatched`) is replaced by the nearest word the index holds (one
+ * edit for short words, two for long ones; a swap of two letters is one edit), and a half-typed
+ * last word that only starts index words is completed for a second search, since the index
+ * matches word starts after stemming ("дорог" does not reach "дорого", whose stem is "дор").
  */
-export function correctQuery(query: string, vocabulary: Vocabulary): QueryCorrection {
+export function correctQuery(query: string, vocabulary: Vocabulary, unmatched: ReadonlySet<string> = new Set()): QueryCorrection {
   const words = queryWords(query);
   const typing = STILL_TYPING.test(query);
   const replacements: { word: QueryWord; by: string }[] = [];
   const unknown: string[] = [];
+  const doubtful: string[] = [];
   words.forEach((word, i) => {
-    const last = typing && i === words.length - 1;
-    if (isKnown(vocabulary, word.token, last)) return;
-    const correction = correctionOf(vocabulary, word.token, last);
-    if (correction === undefined) unknown.push(word.token);
-    else replacements.push({ word, by: correction });
+    const found = standing(vocabulary, word.token, typing && i === words.length - 1);
+    if (found.kind === 'slip') replacements.push({ word, by: found.correction });
+    else if (found.kind === 'form' && !unmatched.has(word.token)) doubtful.push(word.token);
+    else if (found.kind !== 'known') {
+      // A form the index found nothing for: the nearest word at any distance it allows, else nothing.
+      const [near] = allowedEdits(word.token) > 0 ? vocabulary.nearest(word.token, allowedEdits(word.token), { limit: 1 }) : [];
+      if (near) replacements.push({ word, by: near.word });
+      else unknown.push(word.token);
+    }
   });
   const corrected = replacements.length > 0 ? replaceWords(query, replacements) : undefined;
-  const result: QueryCorrection = { unknown, ...(corrected === undefined ? {} : { corrected }) };
-  const forms = words.flatMap((word, i) => {
-    const replaced = replacements.find((r) => r.word === word);
-    if (replaced) return [replaced];
-    const last = typing && i === words.length - 1;
-    if (!isCorrectable(word.token) || vocabulary.has(word.token) || (last && vocabulary.completions(word.token, 1).length > 0)) return [];
-    const [near] = vocabulary.nearest(word.token, allowedEdits(word.token), { typing: last, limit: 1 });
-    return near ? [{ word, by: near.word }] : [];
-  });
-  if (forms.length > replacements.length) result.retry = replaceWords(query, forms);
+  const result: QueryCorrection = { unknown, doubtful, ...(corrected === undefined ? {} : { corrected }) };
   const last = words[words.length - 1];
   if (typing && last && !replacements.some((r) => r.word === last) && !vocabulary.has(last.token) && isCorrectable(last.token)) {
     const [completion] = vocabulary.completions(last.token, 1);
@@ -137,7 +141,7 @@ function shifted(last: QueryWord, query: string, corrected: string | undefined):
  */
 export function closestQueries(query: string, vocabulary: Vocabulary, limit = 3): { word: string; query: string }[] {
   const words = queryWords(query).filter((word) => isCorrectable(word.token));
-  const unknown = words.filter((word) => !isKnown(vocabulary, word.token, false));
+  const unknown = words.filter((word) => standing(vocabulary, word.token, false).kind !== 'known');
   const offers: { word: string; query: string; distance: number }[] = [];
   for (const word of unknown.length > 0 ? unknown : words) {
     const reach = Math.min(3, allowedEdits(word.token) + 1);

@@ -74,12 +74,31 @@ function merge(lists: readonly PagefindResult[][]): { result: PagefindResult; sc
  * a newer search took over.
  */
 export async function runSearch(pagefind: PagefindApi, state: SearchState, limits: SearchLimits): Promise<SearchOutcome | undefined> {
-  const correction = limits.vocabulary && !limits.literal ? correctQuery(state.q, limits.vocabulary) : undefined;
-  const outcome = await searchOnce(pagefind, state, limits, correction?.corrected ?? state.q, correction?.completed);
-  if (outcome?.total !== 0 || correction?.retry === undefined) return finish(outcome, state, limits, correction?.corrected);
-  // Nothing found, though a word that looked like a form of an index word may be a slip in its ending.
-  const retried = await searchOnce(pagefind, state, limits, correction.retry, undefined);
-  return retried?.total === 0 ? finish(outcome, state, limits, correction.corrected) : finish(retried, state, limits, correction.retry);
+  const vocabulary = limits.literal ? undefined : limits.vocabulary;
+  let correction = vocabulary ? correctQuery(state.q, vocabulary) : undefined;
+  if (vocabulary && correction && correction.doubtful.length > 0) {
+    // Words that may be forms or slips: those the index finds nothing for are corrected too.
+    const checks = await Promise.all(correction.doubtful.map(async (word) => ((await matchesSomething(pagefind, word)) ? [] : [word])));
+    if (limits.superseded?.()) return undefined;
+    const unmatched = new Set(checks.flat());
+    if (unmatched.size > 0) correction = correctQuery(state.q, vocabulary, unmatched);
+  }
+  const found = await searchOnce(pagefind, state, limits, correction?.corrected ?? state.q, correction?.completed);
+  return finish(found, state, limits, correction?.corrected);
+}
+
+// Whether the index matches a word at all; asked once per word and index, as the rep types on.
+const wordChecks = new WeakMap<PagefindApi, Map<string, Promise<boolean>>>();
+
+function matchesSomething(pagefind: PagefindApi, word: string): Promise<boolean> {
+  let checks = wordChecks.get(pagefind);
+  if (!checks) wordChecks.set(pagefind, (checks = new Map()));
+  let check = checks.get(word);
+  if (!check) {
+    check = pagefind.search(word, {}).then((found) => (found?.results.length ?? 0) > 0, () => true);
+    checks.set(word, check);
+  }
+  return check;
 }
 
 // The outcome as shown: what was searched instead of the query as typed, and, when nothing was
@@ -93,6 +112,7 @@ function finish(found: Omit<SearchOutcome, 'suggestions'> | undefined, state: Se
   };
 }
 
+// One search as `runSearch` describes it, for the query to search and its completed twin.
 async function searchOnce(pagefind: PagefindApi, state: SearchState, limits: SearchLimits, searched: string, completed: string | undefined): Promise<Omit<SearchOutcome, 'suggestions'> | undefined> {
   const query = parseQuery(searched);
   const filters = pagefindFilters(state);
