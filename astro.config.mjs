@@ -1,25 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import salesbook, { resolveEntryLink } from './src/integration/salesbook.ts';
-import { remarkDialogueBlock } from './src/lib/engine/markdown/remark-dialogue-block.ts';
-import { remarkEntryLinks } from './src/lib/engine/markdown/remark-entry-links.ts';
+import salesbook from './src/integration/salesbook.ts';
 
-const edition = `${process.env.SALESBOOK_AUDIENCE ?? 'everyone'}${process.env.SALESBOOK_DRAFTS === '1' ? '-drafts' : ''}`;
-
+// Everything else (addresses, the content folder, the edition, output and cache folders) is set by
+// the Salesbook integration and by `npm run build` / `npm run dev`.
 export default defineConfig({
-  // Each edition keeps its own content cache, so an entry left out of one edition
-  // can never be served from the cache of another.
-  // SALESBOOK_CACHE_DIR lets tests and parallel builds keep their caches apart.
-  cacheDir: process.env.SALESBOOK_CACHE_DIR ?? `./node_modules/.astro/${edition}`,
-  trailingSlash: 'always',
-  build: { format: 'directory' },
-  devToolbar: { enabled: false },
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkDialogueBlock, [remarkEntryLinks, { resolve: resolveEntryLink }]],
-    }),
-  },
   integrations: [mdx(), salesbook()],
 });

@@ -16,6 +16,7 @@ import { generatePlaybook } from './generate-playbook.ts';
 import { clientName } from './synthetic-text.ts';
 import { countPages, indexBytes, measureBuild, type BuildMeasurement } from './measure-build.ts';
 import { measureSearch, type SearchMeasurement } from './measure-search.ts';
+import { measureDevSaves, type SaveMeasurement } from './measure-dev-save.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = path.join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -25,12 +26,14 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '200,1000,3000' },
     'cold-runs': { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    'dev-saves': { type: 'string', default: '10' },
   },
 });
+const devSaves = Math.max(0, Number(values['dev-saves']));
 const sizes = values.sizes.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
 const coldRuns = Math.max(1, Number(values['cold-runs']));
 if (sizes.length === 0) {
-  console.error('Usage: npm run bench -- [--sizes 200,1000,3000] [--cold-runs 3] [--keep]');
+  console.error('Usage: npm run bench -- [--sizes 200,1000,3000] [--cold-runs 3] [--dev-saves 10] [--keep]');
   process.exit(2);
 }
 
@@ -190,12 +193,25 @@ function report(rows: Row[]): string {
   return lines.join('\n');
 }
 
+function devReport(saves: SaveMeasurement[]): string {
+  const times = saves.map((save) => save.ms);
+  const edits = saves.filter((save) => save.label.startsWith('variant edit')).map((save) => save.ms);
+  const lines = ['', '| save | on screen after |', '| --- | --- |', ...saves.map((save) => `| ${save.label} | ${ms(save.ms)} |`), ''];
+  lines.push(`Save to screen: median ${ms(median(edits))} of ${edits.length} edits, slowest ${ms(max(times))} (the fix of a broken file included).`);
+  lines.push(`Budget: a saved edit on screen within 1 s (median) — ${median(edits) <= 1000 ? 'met' : 'NOT met'}.`);
+  return lines.join('\n');
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'salesbook-bench-'));
 console.log(`Working in ${work}`);
 const rows: Row[] = [];
 try {
   for (const size of sizes) rows.push(await benchSize(size, work));
   console.log(report(rows));
+  if (devSaves > 0) {
+    console.log(`\nDev server: timing ${devSaves} saved edits of the sample in Chromium…`);
+    console.log(devReport(await measureDevSaves(REPO, path.join(REPO, 'content'), devSaves)));
+  }
 } finally {
   if (values.keep) console.log(`\nKept ${work}`);
   else fs.rmSync(work, { recursive: true, force: true });

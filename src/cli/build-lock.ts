@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { onInterrupt } from './on-interrupt.ts';
 
 /**
- * Astro keeps part of a build's state in the project's `.astro/` folder (which MDX files the content
- * layer found), whatever the output and cache folders. Two builds in one checkout at the same time
- * (two editions, two content folders, parallel test projects) would read each other's list and fail
- * or, worse, mix content. This lock makes them run one after another.
+ * Astro keeps part of a build's state in the project's `.astro/` folder, whatever the output and
+ * cache folders. Two builds in one checkout at the same time (two editions, two content folders,
+ * parallel test projects) would overwrite each other's state. This lock makes them run one after another.
  */
 export async function withBuildLock<T>(projectRoot: string, run: () => Promise<T>, waitMs = 15 * 60_000): Promise<T> {
   const lock = path.join(projectRoot, '.astro', 'salesbook-build.lock');
@@ -31,16 +31,12 @@ export async function withBuildLock<T>(projectRoot: string, run: () => Promise<T
       await sleep(250);
     }
   }
-  const onSignal = (signal: NodeJS.Signals) => {
-    release();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  const forget = onInterrupt(release);
   try {
     return await run();
   } finally {
     release();
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    forget();
   }
 }
 

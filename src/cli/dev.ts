@@ -1,5 +1,15 @@
-import { parseCli } from './parse-cli.ts';
-import { runAstro } from './run-astro.ts';
+import { dev } from 'astro';
+import { openSession } from '../lib/engine/session/current-session.ts';
+import { parseSiteCli } from './parse-cli.ts';
+import { astroConfig } from './run-astro.ts';
 
-const { options, rest } = parseCli('Usage: npm run dev -- [--content DIR] [--audience NAME] [--drafts] [astro dev options]');
-process.exit(await runAstro('dev', rest, options));
+const USAGE = `Usage: npm run dev -- [--content DIR] [--audience NAME] [--drafts] [--port N] [--host HOST]
+
+Serves the handbook while you write: a saved file shows in open pages, with its problems.`;
+
+const { options, astro } = parseSiteCli(USAGE, ['--port', '--host', '--verbose', '--silent']);
+// Read and checked once; the dev server's watcher then reads only what changes.
+openSession(options);
+const server = await dev(astroConfig(astro));
+const stop = () => void server.stop().then(() => process.exit(0));
+process.once('SIGINT', stop).once('SIGTERM', stop);

@@ -1,4 +1,11 @@
 import { resolveContentOptions, UsageError, type ContentOptions } from '../lib/engine/content/options.ts';
+import { parseAstroFlags, type AstroFlags } from './astro-options.ts';
+
+/** Prints a usage problem and exits with 2. */
+export function usageExit(message: string, usage: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
 
 /** Reads the shared flags, or prints the usage problem and exits; returns the options and the other arguments. */
 export function parseCli(usage: string): { options: ContentOptions; rest: string[] } {
@@ -6,7 +13,21 @@ export function parseCli(usage: string): { options: ContentOptions; rest: string
     return resolveContentOptions(process.argv.slice(2), process.env, process.cwd());
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${usage}`);
-    process.exit(2);
+    usageExit(error.message, usage);
+  }
+}
+
+/** Reads the content options and the Astro flags a command allows, once, or prints the usage problem and exits. */
+export function parseSiteCli(usage: string, allowedAstroFlags: readonly string[]): { options: ContentOptions; astro: AstroFlags } {
+  const { options, rest } = parseCli(usage);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
+  try {
+    return { options, astro: parseAstroFlags(rest, process.cwd(), allowedAstroFlags) };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    usageExit(error.message, usage);
   }
 }

@@ -1,19 +1,21 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { optionsToEnv, type ContentOptions } from '../lib/engine/content/options.ts';
+import { fileURLToPath } from 'node:url';
+import type { AstroInlineConfig } from 'astro';
+import type { AstroFlags } from './astro-options.ts';
 
-const require = createRequire(import.meta.url);
+/** The project root: where astro.config.mjs and src/ live, whatever the working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Runs the Astro CLI with the content options handed over in the environment; resolves to its exit code. */
-export function runAstro(command: string, args: readonly string[], options: ContentOptions, extraEnv: Record<string, string> = {}): Promise<number> {
-  // astro.js is not an export of the package, so find it beside package.json.
-  const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astroBin, command, ...args], {
-      stdio: 'inherit',
-      env: { ...process.env, ...optionsToEnv(options), ...extraEnv },
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+/**
+ * Astro's settings for one of our commands. Astro runs in this process, so the integration and the
+ * pages use the playbook session this command opened: nothing travels through the environment.
+ */
+export function astroConfig(flags: AstroFlags, outDir = flags.outDir): AstroInlineConfig {
+  return {
+    root: PROJECT_ROOT,
+    outDir,
+    ...(flags.site ? { site: flags.site } : {}),
+    ...(flags.logLevel ? { logLevel: flags.logLevel } : {}),
+    server: { host: flags.host ?? '127.0.0.1', ...(flags.port !== undefined ? { port: flags.port } : {}) },
+  };
 }

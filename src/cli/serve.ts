@@ -1,6 +1,12 @@
-import { parseCli } from './parse-cli.ts';
-import { runAstro } from './run-astro.ts';
+import { preview } from 'astro';
+import { parseSiteCli } from './parse-cli.ts';
+import { astroConfig } from './run-astro.ts';
 
-// Serves the built handbook on this computer only; deploying means copying dist/ to any static host.
-const { options, rest } = parseCli('Usage: npm run preview -- [astro preview options]');
-process.exit(await runAstro('preview', ['--host', '127.0.0.1', ...rest], options));
+const USAGE = `Usage: npm run preview -- [--outDir DIR] [--port N] [--host HOST]
+
+Serves a built handbook on this computer; deploying means copying dist/ to any static host.`;
+
+const { astro } = parseSiteCli(USAGE, ['--outDir', '--port', '--host']);
+const server = await preview(astroConfig(astro));
+const stop = () => void server.stop().then(() => process.exit(0));
+process.once('SIGINT', stop).once('SIGTERM', stop);

@@ -1,49 +1,38 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { runContentCheck } from '../lib/engine/check-content.ts';
 import { formatReport } from '../lib/engine/report.ts';
-import type { EntryLinkResolver } from '../lib/engine/markdown/remark-entry-links.ts';
-import { resolveReference } from '../lib/engine/resolve-reference.ts';
+import { currentSession } from '../lib/engine/session/current-session.ts';
+import { searchDocuments } from '../lib/search/records/documents.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { buildOptions, currentPlaybook, forgetPlaybook } from './playbook-cache.ts';
-
-/** Resolves `TYPE:ID` links for the Markdown pipeline from the playbook the build read. */
-export const resolveEntryLink: EntryLinkResolver = (filePath, type, id) => {
-  const { playbook, index } = currentPlaybook();
-  const from = playbook.entries.find((entry) => entry.absPath === path.resolve(filePath));
-  if (!from) return { message: `${filePath} is not an entry of the content folder.`, expected: 'Keep entries in scripts/, objections/ or standards/ of the content folder.' };
-  const result = resolveReference(index, from, type, id, buildOptions());
-  return 'target' in result ? result.target.url : result;
-};
+import { watchContent } from './watch-content.ts';
 
 /**
- * Salesbook's hooks into Astro: the content check before anything is built (so `astro dev` and
- * `astro build` refuse bad content with the same messages as `npm run check`), and the search index after.
+ * Salesbook's hooks into Astro: the site's addressing settings, one watcher of the content folder
+ * in dev, and the search index after a build. The content itself comes from the process's
+ * playbook session, which our commands open (read and checked once) before Astro starts.
  */
 export default function salesbook(): AstroIntegration {
   return {
     name: 'salesbook',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        // The build command has already checked and printed the report; do not print it twice.
-        if (process.env.SALESBOOK_CHECKED === '1' && command === 'build') return;
-        const result = runContentCheck(buildOptions());
-        if (result.problems.length > 0 || command !== 'dev') console.log(formatReport(result.problems, result));
-        if (result.failed && command === 'build') process.exit(1);
-        if (result.failed) logger.error('The content has errors (listed above); pages that use it may not render until they are fixed.');
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        const contentDir = buildOptions().contentDir;
-        server.watcher.on('change', (changed) => {
-          if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
-          forgetPlaybook();
-          const result = runContentCheck(buildOptions());
-          if (result.problems.length > 0) logger.warn(`\n${formatReport(result.problems, result)}`);
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({
+          // Readers bookmark and share addresses; one form of each keeps links and anchors stable.
+          trailingSlash: 'always',
+          build: { format: 'directory' },
+          devToolbar: { enabled: false },
         });
+        // Run through `astro build` itself rather than `npm run build`: refuse bad content the same way.
+        const { check } = currentSession();
+        if (command === 'build' && check.failed) {
+          console.error(formatReport(check.problems, check));
+          throw new Error('The content has errors (listed above); nothing was built.');
+        }
       },
+      'astro:server:setup': ({ server, logger }) => watchContent(server, currentSession(), logger),
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await writeSearchIndex(fileURLToPath(dir));
+        const session = currentSession();
+        const stats = await writeSearchIndex(fileURLToPath(dir), searchDocuments(session.check.playbook, session.options));
         logger.info(`Search index: ${stats.records} records in ${stats.languages.join(', ')}.`);
       },
     },

@@ -2,32 +2,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { inEdition } from '../lib/engine/audience.ts';
-import type { ContentOptions } from '../lib/engine/content/options.ts';
-import type { LoadedPlaybook } from '../lib/engine/content/load-playbook.ts';
-import { buildOptions, currentPlaybook } from './playbook-cache.ts';
 import { documentHtml } from '../lib/search/records/document-html.ts';
-import { compensationDocuments, entryDocuments, stopPhraseDocuments, type SearchDocument } from '../lib/search/records/documents.ts';
+import type { SearchDocument } from '../lib/search/records/documents.ts';
 import { buildVocabularies, vocabularyPath } from '../lib/search/records/vocabulary.ts';
-
-/** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
-export function searchDocuments(playbook: LoadedPlaybook, options: Pick<ContentOptions, 'audience' | 'drafts'>): SearchDocument[] {
-  return [
-    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap(entryDocuments),
-    ...playbook.stopPhrases.flatMap((source) => stopPhraseDocuments(source.lang, source.data)),
-    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data)),
-  ];
-}
 
 /**
  * Writes the Pagefind index into `<distDir>/pagefind/`, one index per language. Records are built
  * from the validated content rather than from the rendered pages, so each speech module, objection
  * and stop phrase is a result of its own whose parts the search box can show and copy.
  */
-export async function writeSearchIndex(
-  distDir: string,
-  documents: readonly SearchDocument[] = searchDocuments(currentPlaybook().playbook, buildOptions()),
-): Promise<{ records: number; languages: string[] }> {
+export async function writeSearchIndex(distDir: string, documents: readonly SearchDocument[]): Promise<{ records: number; languages: string[] }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

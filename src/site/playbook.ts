@@ -1,31 +1,46 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { RTL_LANGUAGES } from '../lib/engine/content/discover.ts';
-import { buildOptions, currentPlaybook } from '../integration/playbook-cache.ts';
+import type { PlaybookEntry } from '../lib/engine/content/load-playbook.ts';
+import type { DialogueGraph } from '../lib/engine/dialogue/index.ts';
+import type { BodyLayout, BodySegment } from '../lib/engine/markdown/render-body.ts';
+import { lookup, type LinkTarget, type LinkType } from '../lib/engine/playbook-index.ts';
+import { currentSession } from '../lib/engine/session/current-session.ts';
 import type { BookScript } from '../lib/handbook/book-order.ts';
-import { ScenarioKindSchema } from '../schemas/script.ts';
+import { scenarioKindRank } from '../lib/handbook/book-order.ts';
+import type { Compensation } from '../schemas/compensation.ts';
+import type { StopPhrase } from '../schemas/stop-phrases.ts';
 
-export type EntryCollection = 'scripts' | 'objections' | 'standards';
+/**
+ * What pages and components know of the content: the checked playbook of this edition, from the
+ * process's session. Nothing here reads a file; nothing outside src/site/ reaches the session.
+ */
 
-/** Splits a collection id `<lang>/<id>`. */
-export function splitId(entryId: string): { lang: string; id: string } {
-  const slash = entryId.indexOf('/');
-  return { lang: entryId.slice(0, slash), id: entryId.slice(slash + 1) };
-}
+export type EntryCollection = PlaybookEntry['collection'];
+/** A loaded entry of one collection. */
+export type EntryOf<C extends EntryCollection> = Extract<PlaybookEntry, { collection: C }>;
+/** A call script or scenario entry. */
+export type ScriptEntry = EntryOf<'scripts'>;
+type DataKind = 'stopPhrases' | 'compensation';
+
+const session = () => currentSession();
 
 /** config.yaml as validated by the content check. */
 export function siteConfig() {
-  return currentPlaybook().playbook.config;
+  return session().check.playbook.config;
 }
 
-/** Languages with at least one entry in this edition, default language first. */
-export async function languages(): Promise<string[]> {
-  const ids = [
-    ...(await getCollection('scripts')),
-    ...(await getCollection('objections')),
-    ...(await getCollection('standards')),
-  ].map((entry) => splitId(entry.id).lang);
-  const data = [...(await getCollection('stopPhrases')), ...(await getCollection('compensation'))].map((entry) => entry.id);
-  const found = [...new Set([...ids, ...data])].sort();
+/** Entries of the edition being built. */
+function editionEntries(): PlaybookEntry[] {
+  return session().entries;
+}
+
+function dataSources(kind: DataKind) {
+  const { playbook } = session().check;
+  return kind === 'stopPhrases' ? playbook.stopPhrases : playbook.compensation;
+}
+
+/** Languages with at least one entry or data file in this edition, default language first. */
+export function languages(): string[] {
+  const found = [...new Set([...editionEntries().map((entry) => entry.lang), ...dataSources('stopPhrases').map((d) => d.lang), ...dataSources('compensation').map((d) => d.lang)])].sort();
   const preferred = defaultLanguage(found);
   return [preferred, ...found.filter((lang) => lang !== preferred)].filter(Boolean);
 }
@@ -43,40 +58,53 @@ export function direction(lang: string): 'rtl' | 'ltr' {
 }
 
 /** Entries of one collection in one language, sorted by title. */
-export async function entriesIn<C extends EntryCollection>(collection: C, lang: string): Promise<CollectionEntry<C>[]> {
-  const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  return all.filter((entry) => splitId(entry.id).lang === lang).sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+export function entriesIn<C extends EntryCollection>(collection: C, lang: string): EntryOf<C>[] {
+  return editionEntries()
+    .filter((entry): entry is EntryOf<C> => entry.collection === collection && entry.lang === lang)
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
 }
 
 /** Languages in which an entry (by its id without language) exists in this edition. */
-export async function translationsOf(collection: EntryCollection, id: string): Promise<string[]> {
-  const all = await getCollection(collection);
-  return all.map((entry) => splitId(entry.id)).filter((entry) => entry.id === id).map((entry) => entry.lang).sort();
+export function translationsOf(collection: EntryCollection, id: string): string[] {
+  return editionEntries()
+    .filter((entry) => entry.collection === collection && entry.id === id)
+    .map((entry) => entry.lang)
+    .sort();
 }
 
-/** `getStaticPaths` for a per-entry page: one path per entry of the collection that passes `keep`. */
-export async function entryPaths<C extends EntryCollection>(collection: C, keep: (entry: CollectionEntry<C>) => boolean = () => true) {
-  const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  return all.filter(keep).map((entry) => ({ params: splitId(entry.id), props: { entry } }));
+/**
+ * `getStaticPaths` for a per-entry page: one path per entry of the collection that passes `keep`.
+ * Only addresses: the dev server keeps these between saves, so the page reads its entry with `entryAt`.
+ */
+export function entryPaths<C extends EntryCollection>(collection: C, keep: (entry: EntryOf<C>) => boolean = () => true) {
+  return editionEntries()
+    .filter((entry): entry is EntryOf<C> => entry.collection === collection)
+    .filter(keep)
+    .map((entry) => ({ params: { lang: entry.lang, id: entry.id } }));
+}
+
+/** The entry a per-entry page shows, as the latest check read it. */
+export function entryAt<C extends EntryCollection>(collection: C, params: { lang?: string; id?: string }): EntryOf<C> {
+  const entry = editionEntries().find((candidate): candidate is EntryOf<C> => candidate.collection === collection && candidate.lang === params.lang && candidate.id === params.id);
+  if (!entry) throw new Error(`${collection}/${params.lang}/${params.id} is not in this edition of the playbook.`);
+  return entry;
 }
 
 /** `getStaticPaths` for a per-language page. */
-export async function languagePaths() {
-  return (await languages()).map((lang) => ({ params: { lang } }));
+export function languagePaths() {
+  return languages().map((lang) => ({ params: { lang } }));
 }
 
 /** The audience this edition is built for (`everyone` by default) and whether drafts are in it. */
 export function edition(): { audience: string; drafts: boolean } {
-  const { audience, drafts } = buildOptions();
+  const { audience, drafts } = session().options;
   return { audience, drafts };
 }
 
 /** Call scripts and scenarios of one language as the table of contents needs them; scenarios in the order of their kinds (cold call first). */
-export async function bookScripts(lang: string): Promise<BookScript[]> {
-  const kindOrder: readonly string[] = ScenarioKindSchema.options;
-  const rank = (script: BookScript) => (script.kind ? kindOrder.indexOf(script.kind) : -1);
-  const scripts = (await entriesIn('scripts', lang)).map((entry) => ({
-    id: splitId(entry.id).id,
+export function bookScripts(lang: string): BookScript[] {
+  const scripts = entriesIn('scripts', lang).map((entry) => ({
+    id: entry.id,
     title: entry.data.title,
     summary: entry.data.summary,
     chapter: entry.data.chapter,
@@ -84,18 +112,27 @@ export async function bookScripts(lang: string): Promise<BookScript[]> {
     kind: entry.data.type === 'scenario' ? entry.data.kind : undefined,
   }));
   // Array sort is stable, so entries of one rank keep their title order.
-  return scripts.sort((a, b) => rank(a) - rank(b));
+  return scripts.sort((a, b) => scenarioKindRank(a.kind) - scenarioKindRank(b.kind));
+}
+
+/** A language's stop-phrase list, when it has one in this edition. */
+export function stopPhrasesOf(lang: string): StopPhrase[] | undefined {
+  return session().check.playbook.stopPhrases.find((source) => source.lang === lang)?.data;
+}
+
+/** A language's compensation matrix, when it has one in this edition. */
+export function compensationOf(lang: string): Compensation | undefined {
+  return session().check.playbook.compensation.find((source) => source.lang === lang)?.data;
 }
 
 /** Languages that have a stop-phrase list or a compensation matrix in this edition. */
-export async function dataLanguages(kind: 'stopPhrases' | 'compensation'): Promise<string[]> {
-  return (await getCollection(kind)).map((entry) => entry.id).sort();
+export function dataLanguages(kind: DataKind): string[] {
+  return dataSources(kind).map((source) => source.lang).sort();
 }
 
 /** Languages with at least one entry of a collection (optionally of one type), for index pages. */
-export async function languagesWith(collection: EntryCollection, keep: (data: { type?: string }) => boolean = () => true): Promise<string[]> {
-  const all = await getCollection(collection);
-  return [...new Set(all.filter((entry) => keep(entry.data as { type?: string })).map((entry) => splitId(entry.id).lang))].sort();
+export function languagesWith(collection: EntryCollection, keep: (data: { type?: string }) => boolean = () => true): string[] {
+  return [...new Set(editionEntries().filter((entry) => entry.collection === collection && keep(entry.data as { type?: string })).map((entry) => entry.lang))].sort();
 }
 
 /** Date as YYYY-MM-DD, the way review dates are written in the content. */
@@ -104,26 +141,39 @@ export function isoDate(date: Date): string {
 }
 
 /** Which of the site's index and data pages exist in a language, so no link points to a missing page. */
-export async function pagesOf(lang: string): Promise<{ objections: boolean; scenarios: boolean; standards: boolean; stopPhrases: boolean; compensation: boolean }> {
-  const inLang = (entry: { id: string }) => splitId(entry.id).lang === lang;
-  const scripts = (await getCollection('scripts')).filter(inLang);
+export function pagesOf(lang: string): { objections: boolean; scenarios: boolean; standards: boolean; stopPhrases: boolean; compensation: boolean } {
+  const inLang = editionEntries().filter((entry) => entry.lang === lang);
+  const compensation = dataLanguages('compensation').includes(lang);
   return {
-    objections: (await getCollection('objections')).some(inLang),
-    scenarios: scripts.some((entry) => entry.data.type === 'scenario'),
-    standards: (await getCollection('standards')).some(inLang) || (await dataLanguages('compensation')).includes(lang),
-    stopPhrases: (await dataLanguages('stopPhrases')).includes(lang),
-    compensation: (await dataLanguages('compensation')).includes(lang),
+    objections: inLang.some((entry) => entry.collection === 'objections'),
+    scenarios: inLang.some((entry) => entry.collection === 'scripts' && entry.data.type === 'scenario'),
+    standards: inLang.some((entry) => entry.collection === 'standards') || compensation,
+    stopPhrases: dataLanguages('stopPhrases').includes(lang),
+    compensation,
   };
 }
 
 /** Languages that get a standards index: those with standards or a compensation matrix. */
-export async function standardsLanguages(): Promise<string[]> {
-  return [...new Set([...(await languagesWith('standards')), ...(await dataLanguages('compensation'))])].sort();
+export function standardsLanguages(): string[] {
+  return [...new Set([...languagesWith('standards'), ...dataLanguages('compensation')])].sort();
 }
 
-/** Entries of one collection in one language with their rendered MDX bodies, for pages that show many (print). */
-export async function renderedEntriesIn<C extends EntryCollection>(collection: C, lang: string) {
-  return Promise.all(
-    (await entriesIn(collection, lang)).map(async (entry) => ({ entry, id: splitId(entry.id).id, Content: (await render(entry)).Content })),
-  );
+/** The entry's body as HTML, split where a scenario's dialogue goes. */
+export function bodyOf(entry: PlaybookEntry, layout: BodyLayout = 'page'): BodySegment[] {
+  return session().bodyOf(entry, layout);
+}
+
+/** What `TYPE:ID` names in a language; the content check has made sure references resolve in this edition. */
+export function lookupTarget(lang: string, type: LinkType, id: string): LinkTarget | undefined {
+  return lookup(session().check.index, lang, type, id);
+}
+
+/** The scenario's dialogue, parsed when its file was read. */
+export function dialogueOf(entry: ScriptEntry): DialogueGraph | undefined {
+  return entry.dialogue?.graph;
+}
+
+/** A scenario of this edition by language and id. */
+export function scenarioEntry(lang: string, id: string): ScriptEntry | undefined {
+  return entriesIn('scripts', lang).find((entry) => entry.id === id && entry.data.type === 'scenario');
 }

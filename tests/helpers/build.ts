@@ -52,10 +52,10 @@ function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
 export function runNodeScript(
   script: string,
   args: readonly string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
+  options: { env?: Record<string, string | undefined>; cwd?: string; nodeArgs?: readonly string[] } = {},
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [path.join(REPO_ROOT, script), ...args], { cwd: options.cwd ?? REPO_ROOT, env: cleanEnv(options.env) });
+    const child = spawn(NODE, [...(options.nodeArgs ?? []), path.join(REPO_ROOT, script), ...args], { cwd: options.cwd ?? REPO_ROOT, env: cleanEnv(options.env) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

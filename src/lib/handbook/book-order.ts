@@ -1,4 +1,5 @@
 import { CHAPTER_KEYS, type ChapterKey } from '../../schemas/config.ts';
+import { ScenarioKindSchema } from '../../schemas/script.ts';
 import { urls } from '../engine/urls.ts';
 
 /** A link in the book's table of contents. */
@@ -56,4 +57,9 @@ export function chapterOf(entry: { collection: 'scripts' | 'objections' | 'stand
 /** Anchor of a chapter on the home page. */
 export function chapterAnchor(key: ChapterKey): string {
   return `chapter-${key}`;
+}
+
+/** Where a scenario kind stands in the book: cold calls first, in the order the content format lists the kinds; call scripts (no kind) before all. */
+export function scenarioKindRank(kind: string | undefined): number {
+  return kind === undefined ? -1 : (ScenarioKindSchema.options as readonly string[]).indexOf(kind);
 }

@@ -1,4 +1,4 @@
-import { extractDialogueBlocks, parseDialogue, type DialogueGraph } from '../engine/dialogue/index.ts';
+import type { DialogueGraph } from '../engine/dialogue/index.ts';
 
 /** Size of a role-play, as shown in the scenario index. */
 export interface DialogueStats {
@@ -26,9 +26,7 @@ export function dialogueStats(graph: DialogueGraph): DialogueStats {
   return { lines, choices, endings };
 }
 
-/** The stats of the first dialogue block in a scenario's MDX body; zeros when it has none. */
-export function scenarioStats(body: string): DialogueStats {
-  const [block] = extractDialogueBlocks(body, 1);
-  if (!block) return { lines: 0, choices: 0, endings: 0 };
-  return dialogueStats(parseDialogue(block.source, block.firstLine).graph);
+/** The stats of a scenario's dialogue; zeros when it has none. */
+export function scenarioStats(graph: DialogueGraph | undefined): DialogueStats {
+  return graph ? dialogueStats(graph) : { lines: 0, choices: 0, endings: 0 };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { optionsToEnv, resolveContentOptions, UsageError } from '../../../src/lib/engine/content/options.ts';
+import { resolveContentOptions, UsageError } from '../../../src/lib/engine/content/options.ts';
 
 const cwd = path.resolve('/projects/book');
 const resolve = (argv: string[], env: Record<string, string> = {}) => resolveContentOptions(argv, env, cwd);
@@ -55,13 +55,5 @@ describe('resolveContentOptions', () => {
   it('refuses a flag without its value', () => {
     expect(() => resolve(['--content'])).toThrow(UsageError);
     expect(() => resolve(['--audience='])).toThrow('--audience needs a value, e.g. --audience managers.');
-  });
-});
-
-describe('optionsToEnv', () => {
-  it('hands every option to a child process, and reads back the same', () => {
-    const options = { contentDir: '/srv/playbook', audience: 'managers', strict: true, drafts: false };
-    expect(optionsToEnv(options)).toEqual({ SALESBOOK_CONTENT: '/srv/playbook', SALESBOOK_AUDIENCE: 'managers', SALESBOOK_STRICT: '1', SALESBOOK_DRAFTS: '0' });
-    expect(resolveContentOptions([], optionsToEnv(options), '/elsewhere').options).toEqual({ ...options, contentDir: path.resolve('/srv/playbook') });
   });
 });

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaybook, type LoadedPlaybook } from '../../../src/lib/engine/content/load-playbook.ts';
 import { documentHtml } from '../../../src/lib/search/records/document-html.ts';
-import type { SearchDocument } from '../../../src/lib/search/records/documents.ts';
-import { searchDocuments } from '../../../src/integration/search-index.ts';
+import { searchDocuments, type SearchDocument } from '../../../src/lib/search/records/documents.ts';
 
 const files: Record<string, string> = {
   'scripts/en/first-call.mdx': `---

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseScenarioDialogue } from '../../../src/lib/engine/dialogue/scenario-dialogue.ts';
 import { scenarioStats } from '../../../src/lib/handbook/scenario-stats.ts';
 
 const body = [
@@ -19,20 +20,23 @@ const body = [
   'Debrief.',
 ].join('\n');
 
+// The scenario index counts from the graph parsed when the file was read.
+const statsOf = (text: string) => scenarioStats(parseScenarioDialogue(text, 1).graph);
+
 describe('scenarioStats', () => {
   it('counts spoken lines in every branch', () => {
-    expect(scenarioStats(body).lines).toBe(3);
+    expect(statsOf(body).lines).toBe(3);
   });
 
   it('counts choice points', () => {
-    expect(scenarioStats(body).choices).toBe(1);
+    expect(statsOf(body).choices).toBe(1);
   });
 
   it('counts endings reached by an option or by a section', () => {
-    expect(scenarioStats(body).endings).toBe(2);
+    expect(statsOf(body).endings).toBe(2);
   });
 
   it('gives zeros for a body without a dialogue', () => {
-    expect(scenarioStats('Just text.')).toEqual({ lines: 0, choices: 0, endings: 0 });
+    expect(statsOf('Just text.')).toEqual({ lines: 0, choices: 0, endings: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import type { EditionFilter } from '../audience.ts';
 import type { PlaybookEntry } from '../content/load-playbook.ts';
-import { checkDialogue, findScenarioDialogue, parseDialogue, type DialogueGraph } from '../dialogue/index.ts';
+import { checkDialogue, type DialogueGraph } from '../dialogue/index.ts';
+import { parseScenarioDialogue } from '../dialogue/scenario-dialogue.ts';
 import { lookup, type LanguageIndex } from '../playbook-index.ts';
 import { inFile, type Problem } from '../problems.ts';
 import { resolveReference } from '../resolve-reference.ts';
@@ -36,10 +37,10 @@ export function checkDialogues(
   const dialogues: CheckedDialogue[] = [];
   for (const entry of entries) {
     if (entry.collection !== 'scripts' || entry.data.type !== 'scenario') continue;
-    const found = findScenarioDialogue(entry.body, entry.bodyLine);
+    // Read with the file; entries made in code (tests) are parsed here.
+    const { found, graph, problems: syntax } = entry.dialogue ?? parseScenarioDialogue(entry.body, entry.bodyLine);
     problems.push(...inFile(entry.file, found.problems));
-    if (!found.block) continue;
-    const { graph, problems: syntax } = parseDialogue(found.block.source, found.block.firstLine);
+    if (!graph) continue;
     problems.push(...inFile(entry.file, syntax));
     // An id in a file that failed to load exists for the author; that file's own problems come first.
     const exists = (type: 'module' | 'objection') => (id: string) =>

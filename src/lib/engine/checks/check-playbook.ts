@@ -1,7 +1,7 @@
 import type { EditionFilter } from '../audience.ts';
 import type { LoadedPlaybook } from '../content/load-playbook.ts';
 import { EVERYONE } from '../audience.ts';
-import { indexPlaybook, unreadableTargets } from '../playbook-index.ts';
+import { indexPlaybook, unreadableTargets, type LanguageIndex } from '../playbook-index.ts';
 import type { Problem } from '../problems.ts';
 import { checkAudiences } from './check-audiences.ts';
 import { checkCompensation } from './check-compensation.ts';
@@ -11,8 +11,7 @@ import { checkReferences } from './check-references.ts';
 import { compileMatchers, lintEntry } from './lint-stop-phrases.ts';
 
 /** The rules that span entries: ids, references, dialogues, compensation, audiences and stop phrases. */
-export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter): Problem[] {
-  const index = indexPlaybook(playbook.entries);
+export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter, index: Map<string, LanguageIndex> = indexPlaybook(playbook.entries)): Problem[] {
   const context = { unreadable: unreadableTargets(playbook.unreadable), audiences: new Set([EVERYONE, ...playbook.config.audiences]) };
   const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter, context);
   const { matchers, problems: matcherProblems } = compileMatchers(playbook.stopPhrases);

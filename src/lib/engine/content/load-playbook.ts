@@ -8,12 +8,14 @@ import { ObjectionSchema, type Objection } from '../../../schemas/objection.ts';
 import { ScriptsEntrySchema, type ScriptsEntry } from '../../../schemas/script.ts';
 import { StandardsEntrySchema, type StandardsEntry } from '../../../schemas/standard.ts';
 import { StopPhraseListSchema, type StopPhrase } from '../../../schemas/stop-phrases.ts';
+import { parseScenarioDialogue, type ParsedScenarioDialogue } from '../dialogue/scenario-dialogue.ts';
 import { inFile, type Problem } from '../problems.ts';
 import { discoverContent, type CollectionName, type EntryFile } from './discover.ts';
 import { parseMdxBody } from './mdx-body.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 import { schemaFieldNames } from './schema-fields.ts';
+import { readContentFile } from './read-content-file.ts';
 
 interface EntryCommon extends Omit<EntryFile, 'collection'> {
   /** Path shown to authors. */
@@ -28,9 +30,10 @@ interface EntryCommon extends Omit<EntryFile, 'collection'> {
   lineOf: YamlSource['lineOf'];
 }
 
+
 /** A validated MDX entry of any collection. */
 export type PlaybookEntry =
-  | (EntryCommon & { collection: 'scripts'; data: ScriptsEntry })
+  | (EntryCommon & { collection: 'scripts'; data: ScriptsEntry; dialogue?: ParsedScenarioDialogue })
   | (EntryCommon & { collection: 'objections'; data: Objection })
   | (EntryCommon & { collection: 'standards'; data: StandardsEntry });
 
@@ -92,7 +95,7 @@ function validate<T>(schema: z.ZodType<T>, source: YamlSource, file: string, pro
 }
 
 function readYamlFile(absPath: string, file: string, problems: Problem[]): YamlSource | undefined {
-  const parsed = parseYamlSource(fs.readFileSync(absPath, 'utf8'), 1);
+  const parsed = parseYamlSource(readContentFile(absPath), 1);
   problems.push(...inFile(file, parsed.problems));
   return parsed.source;
 }
@@ -107,7 +110,7 @@ function unreadableEntry(entry: EntryFile, text: string): UnreadableEntry {
 
 function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | UnreadableEntry {
   const file = displayPath(entry.absPath);
-  const text = fs.readFileSync(entry.absPath, 'utf8');
+  const text = readContentFile(entry.absPath);
   const split = splitFrontmatter(text);
   if ('problem' in split) {
     problems.push({ ...split.problem, file });
@@ -120,11 +123,58 @@ function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | Unrea
   const data = validate(ENTRY_SCHEMAS[entry.collection], yaml.source, file, problems);
   if (data === undefined) return unreadableEntry(entry, split.yaml);
   const { collection, ...rest } = entry;
-  return { ...rest, collection, data, file, body: split.body, bodyLine: split.bodyLine, tree: mdx.tree, lineOf: yaml.source.lineOf } as PlaybookEntry;
+  const loaded = { ...rest, collection, data, file, body: split.body, bodyLine: split.bodyLine, tree: mdx.tree, lineOf: yaml.source.lineOf } as PlaybookEntry;
+  if (loaded.collection === 'scripts' && loaded.data.type === 'scenario') loaded.dialogue = parseScenarioDialogue(loaded.body, loaded.bodyLine);
+  return loaded;
 }
 
-/** Reads and schema-checks the whole content folder. Cross-entry rules are checked by `checkPlaybook`. */
-export function loadPlaybook(contentDir: string): LoadedPlaybook {
+/** What reading one file produced; kept while the file is unchanged, so a reload reads only what changed. */
+interface ReadResult<T> {
+  /** Identifies the version of the file that was read. */
+  stamp: string;
+  value: T;
+  problems: Problem[];
+}
+
+/**
+ * Results of reading content files, by absolute path. Pass the same cache to every `loadPlaybook`
+ * of a dev session: files whose size and modification time did not change are not read again.
+ */
+export type PlaybookFileCache = Map<string, ReadResult<unknown>>;
+
+/** Forgets files that are no longer in the content folder, so the cache describes what is there. */
+function pruneCache(cache: PlaybookFileCache, present: ReadonlySet<string>): void {
+  for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
+}
+
+function stampOf(absPath: string): string {
+  try {
+    const stat = fs.statSync(absPath);
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'unreadable';
+  }
+}
+
+function cachedRead<T>(cache: PlaybookFileCache | undefined, absPath: string, problems: Problem[], read: (problems: Problem[]) => T): T {
+  const stamp = cache ? stampOf(absPath) : '';
+  const hit = cache?.get(absPath) as ReadResult<T> | undefined;
+  if (hit && hit.stamp === stamp) {
+    problems.push(...hit.problems);
+    return hit.value;
+  }
+  const own: Problem[] = [];
+  const value = read(own);
+  cache?.set(absPath, { stamp, value, problems: own });
+  problems.push(...own);
+  return value;
+}
+
+/**
+ * Reads and schema-checks the whole content folder. Cross-entry rules are checked by `checkPlaybook`.
+ * With a cache, files unchanged since the last call are taken from it instead of being read again.
+ */
+export function loadPlaybook(contentDir: string, cache?: PlaybookFileCache): LoadedPlaybook {
   const problems: Problem[] = [];
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     problems.push({
@@ -145,17 +195,21 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
   let configLineOf: YamlSource['lineOf'] | undefined;
   if (found.config) {
     configFile = displayPath(found.config);
-    const source = readYamlFile(found.config, configFile, problems);
-    if (source) {
-      config = validate(SiteConfigSchema, source, configFile, problems) ?? config;
-      configLineOf = source.lineOf;
+    const shown = configFile;
+    const read = cachedRead(cache, found.config, problems, (own) => {
+      const source = readYamlFile(found.config!, shown, own);
+      return source ? { config: validate(SiteConfigSchema, source, shown, own), lineOf: source.lineOf } : undefined;
+    });
+    if (read) {
+      config = read.config ?? config;
+      configLineOf = read.lineOf;
     }
   }
 
   const entries: PlaybookEntry[] = [];
   const unreadable: UnreadableEntry[] = [];
   for (const file of found.entries) {
-    const loaded = loadEntry(file, problems);
+    const loaded = cachedRead(cache, file.absPath, problems, (own) => loadEntry(file, own));
     if ('data' in loaded) entries.push(loaded);
     else unreadable.push(loaded);
   }
@@ -164,17 +218,19 @@ export function loadPlaybook(contentDir: string): LoadedPlaybook {
   const compensation: DataSource<Compensation>[] = [];
   for (const dataFile of found.data) {
     const file = displayPath(dataFile.absPath);
-    const source = readYamlFile(dataFile.absPath, file, problems);
-    if (!source) continue;
-    if (dataFile.kind === 'stopPhrases') {
-      const data = validate(StopPhraseListSchema, source, file, problems);
-      if (data) stopPhrases.push({ lang: dataFile.lang, file, data, lineOf: source.lineOf });
-    } else {
-      const data = validate(CompensationSchema, source, file, problems);
-      if (data) compensation.push({ lang: dataFile.lang, file, data, lineOf: source.lineOf });
-    }
+    const read = cachedRead(cache, dataFile.absPath, problems, (own) => {
+      const source = readYamlFile(dataFile.absPath, file, own);
+      if (!source) return undefined;
+      const schema = dataFile.kind === 'stopPhrases' ? StopPhraseListSchema : CompensationSchema;
+      const data = validate<unknown>(schema, source, file, own);
+      return data === undefined ? undefined : { lang: dataFile.lang, file, data, lineOf: source.lineOf };
+    });
+    if (!read) continue;
+    if (dataFile.kind === 'stopPhrases') stopPhrases.push(read as DataSource<StopPhrase[]>);
+    else compensation.push(read as DataSource<Compensation>);
   }
 
-    const fileCount = found.entries.length + found.data.length + (found.config ? 1 : 0);
+  if (cache) pruneCache(cache, new Set([...found.entries.map((entry) => entry.absPath), ...found.data.map((data) => data.absPath), ...(found.config ? [found.config] : [])]));
+  const fileCount = found.entries.length + found.data.length + (found.config ? 1 : 0);
   return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, problems };
 }

@@ -1,11 +1,13 @@
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { LocatedProblem } from '../problems.ts';
 import { mdxRenderProblems } from './mdx-render-problems.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+// GFM as the site renders it: tables, strikethrough, task lists and bare web addresses.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /**
  * Parses an MDX body the way the build will, so a syntax error (or a component or variable that

@@ -12,7 +12,7 @@ export interface ContentOptions {
   drafts: boolean;
 }
 
-/** Environment variables that carry the options into Astro's config and our integration. */
+/** Environment variables that set the options when no flag does. */
 export const ENV = {
   content: 'SALESBOOK_CONTENT',
   audience: 'SALESBOOK_AUDIENCE',
@@ -62,12 +62,3 @@ export function resolveContentOptions(
   };
 }
 
-/** The environment that hands these options to a child process (Astro). */
-export function optionsToEnv(options: ContentOptions): Record<string, string> {
-  return {
-    [ENV.content]: options.contentDir,
-    [ENV.audience]: options.audience,
-    [ENV.strict]: options.strict ? '1' : '0',
-    [ENV.drafts]: options.drafts ? '1' : '0',
-  };
-}

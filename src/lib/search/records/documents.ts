@@ -1,5 +1,6 @@
-import type { PlaybookEntry } from '../../engine/content/load-playbook.ts';
-import { findScenarioDialogue, parseDialogue } from '../../engine/dialogue/index.ts';
+import { inEdition, type EditionFilter } from '../../engine/audience.ts';
+import type { LoadedPlaybook, PlaybookEntry } from '../../engine/content/load-playbook.ts';
+import { parseScenarioDialogue } from '../../engine/dialogue/scenario-dialogue.ts';
 import { label } from '../../i18n/labels.ts';
 import { urls } from '../../engine/urls.ts';
 import type { Compensation } from '../../../schemas/compensation.ts';
@@ -120,9 +121,9 @@ export function entryDocuments(entry: PlaybookEntry): SearchDocument[] {
 
 // Lines read "Role: what is said", as on the scenario page; choices list each option.
 function dialogueLines(entry: PlaybookEntry, roles: Record<string, string>): string[] {
-  const { block } = findScenarioDialogue(entry.body, entry.bodyLine);
-  if (!block) return [];
-  const { graph } = parseDialogue(block.source, block.firstLine);
+  // Parsed when the file was read; entries made in code (tests) are parsed here.
+  const graph = ('dialogue' in entry ? entry.dialogue : undefined)?.graph ?? parseScenarioDialogue(entry.body, entry.bodyLine).graph;
+  if (!graph) return [];
   const said = (role: string, text: string) => `${roles[role] ?? role}: ${text}`;
   return graph.sections.flatMap((section) => {
     const exit = section.exit;
@@ -166,4 +167,13 @@ export function compensationDocuments(lang: string, compensation: Compensation):
       ...part('note', [tier.followUp]),
     ],
   }));
+}
+
+/** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
+export function searchDocuments(playbook: LoadedPlaybook, options: EditionFilter): SearchDocument[] {
+  return [
+    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap(entryDocuments),
+    ...playbook.stopPhrases.flatMap((source) => stopPhraseDocuments(source.lang, source.data)),
+    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data)),
+  ];
 }
