@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { documentHtml } from '../lib/search/records/document-html.ts';
 import type { SearchDocument } from '../lib/search/records/documents.ts';
@@ -27,9 +26,7 @@ export async function writeSearchIndex(distDir: string, documents: readonly Sear
   }
   // The words of each language's records, for correcting slips in the browser: from the same
   // records as the index, so an edition's vocabulary holds nothing the edition leaves out.
-  for (const [lang, words] of buildVocabularies(documents)) {
-    await fs.writeFile(path.join(distDir, vocabularyPath(lang)), gzipSync(words, { level: 9 }));
-  }
+  for (const [lang, file] of buildVocabularies(documents)) await fs.writeFile(path.join(distDir, vocabularyPath(lang)), file);
   const entry = JSON.parse(await fs.readFile(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   return { records: documents.length, languages: Object.keys(entry.languages).sort() };
 }

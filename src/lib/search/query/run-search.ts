@@ -49,8 +49,8 @@ export interface SearchLimits {
   literal?: boolean;
 }
 
-// Result texts are fetched in batches of this size: enough to rank the first screen well in one
-// round trip each.
+// Result texts of exact-phrase searches are fetched in batches of this size: enough to rank the
+// first screen well in one round trip each.
 const BATCH = 10;
 
 // Two searches for one query (a half-typed word and its likeliest completion) give one list,
@@ -124,7 +124,9 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, limits: Sea
   if (answers.some((answer) => !answer) || limits.superseded?.()) return undefined;
   const found = merge(answers.map((answer) => answer!.results));
   const exact = query.phrases.length > 0;
-  const batchSize = Math.max(BATCH, limits.limit);
+  // Without exact phrases every result is kept, so one screenful of texts is enough; with them,
+  // and Pagefind scoring every match of a quoted phrase alike, a batch leaves room to rank.
+  const batchSize = exact ? Math.max(BATCH, limits.limit) : limits.limit;
   const texts = (from: number) => Promise.all(found.slice(from, from + batchSize).map(({ result }) => result.data()));
   // The first texts are asked for before anything else runs, so their requests leave at once.
   let pending = texts(0);
