@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inEdition } from '../../src/lib/engine/audience.ts';
 import { loadPlaybook } from '../../src/lib/engine/content/load-playbook.ts';
-import { entryDocuments } from '../../src/lib/search/records/documents.ts';
+import { searchDocuments } from '../../src/lib/search/records/documents.ts';
 import { vocabularyWords } from '../../src/lib/search/words.ts';
 import { buildSite, copyFixture, FIXTURES, makeTempDir, removeTemp, walkFiles, type CommandResult } from '../helpers/build.ts';
 
@@ -149,8 +148,7 @@ describe('a content folder outside the repository, named by SALESBOOK_CONTENT', 
 describe('the vocabulary for correcting slips in search', () => {
   const vocabulary = (site: Site, lang: string) => new Set(site.texts.get(`pagefind/salesbook-vocabulary.${lang}.txt.gz`)?.split('\n') ?? []);
   const playbook = loadPlaybook(path.join(FIXTURES, 'valid'));
-  const wordsOf = (audience: string) =>
-    new Set(playbook.entries.filter((entry) => inEdition(entry.data, { audience, drafts: false })).flatMap(entryDocuments).flatMap((doc) => doc.parts.flatMap((part) => vocabularyWords(part.text))));
+  const wordsOf = (audience: string) => new Set(searchDocuments(playbook, { audience, drafts: false }).flatMap((doc) => doc.parts.flatMap((part) => vocabularyWords(part.text))));
   const restrictedOnly = [...wordsOf('managers')].filter((word) => !wordsOf('everyone').has(word));
 
   it('holds in the default edition no word found only in entries the edition leaves out', () => {
