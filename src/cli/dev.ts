@@ -8,8 +8,9 @@ const USAGE = `Usage: npm run dev -- [--content DIR] [--audience NAME] [--drafts
 Serves the handbook while you write: a saved file shows in open pages, with its problems.`;
 
 const { options, astro } = parseSiteCli(USAGE, ['--port', '--host', '--verbose', '--silent']);
-// Read and checked once; the dev server's watcher then reads only what changes.
-openSession(options);
+// Read and checked once; the dev server's watcher then reads only what changes. A page whose file
+// breaks keeps showing its last good version, with the problems on top, until the file is fixed.
+openSession(options, { keepLastGood: true });
 const server = await dev(astroConfig(astro));
 const stop = () => void server.stop().then(() => process.exit(0));
 process.once('SIGINT', stop).once('SIGTERM', stop);

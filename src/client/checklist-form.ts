@@ -1,10 +1,38 @@
 import { fill } from '../lib/i18n/fill.ts';
 import { scoreChecklist, type ScoredItem } from '../lib/handbook/checklist-score.ts';
 import type { ChecklistScale } from '../schemas/standard.ts';
+import { clearAnswers, readAnswers, saveAnswers, type AnswerStorage, type ChecklistAnswers } from '../lib/handbook/checklist-answers.ts';
+
+/** localStorage, or null where the browser blocks it (some private windows). */
+function browserStorage(): AnswerStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Every filled field of the form: scores, comments and control items. */
+function formAnswers(form: HTMLFormElement): ChecklistAnswers {
+  const answers: ChecklistAnswers = {};
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') answers[name] = value;
+  return answers;
+}
+
+/** Puts kept answers back into the form's fields. */
+function restore(form: HTMLFormElement, answers: ChecklistAnswers): void {
+  for (const [name, value] of Object.entries(answers)) {
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${CSS.escape(name)}"]`)) {
+      if (field instanceof HTMLInputElement && field.type === 'radio') field.checked = field.value === value;
+      else field.value = value;
+    }
+  }
+}
 
 /**
  * `<checklist-form>` shows the running score of the static form it wraps: weighted total, percentage
- * and answered items, updated on every answer; plus a print button. The form works without it.
+ * and answered items, updated on every answer; keeps the answers in this browser until they are
+ * cleared; plus a print button. The form works without it.
  */
 export function defineChecklistForm(): void {
   if (customElements.get('checklist-form')) return;
@@ -14,9 +42,18 @@ export function defineChecklistForm(): void {
       connectedCallback() {
         const form = this.querySelector('form');
         if (!form) return;
+        const storage = browserStorage();
+        const page = location.pathname;
+        restore(form, readAnswers(storage, page));
         form.addEventListener('change', () => this.#update(form));
+        // Comments are kept as they are typed, not only when the field loses focus.
+        form.addEventListener('input', () => saveAnswers(storage, page, formAnswers(form)));
+        form.addEventListener('change', () => saveAnswers(storage, page, formAnswers(form)));
         // The reset event fires before the fields are cleared.
-        form.addEventListener('reset', () => setTimeout(() => this.#update(form)));
+        form.addEventListener('reset', () => {
+          clearAnswers(storage, page);
+          setTimeout(() => this.#update(form));
+        });
         this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
         // Browsers restore answers on back/forward navigation; show their score.
         this.#update(form);
@@ -28,8 +65,7 @@ export function defineChecklistForm(): void {
           weight: Number(element.dataset.weight ?? '1'),
           control: element.hasAttribute('data-control'),
         }));
-        const answers: Record<string, string> = {};
-        for (const [name, value] of new FormData(form)) if (typeof value === 'string') answers[name] = value;
+        const answers = formAnswers(form);
         const score = scoreChecklist(this.dataset.scale as ChecklistScale, items, answers);
         const number = new Intl.NumberFormat(document.documentElement.lang);
         const shown = { ...score, earned: number.format(score.earned), possible: number.format(score.possible) };

@@ -15,13 +15,18 @@ export default function salesbook(): AstroIntegration {
   return {
     name: 'salesbook',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig, injectRoute, addMiddleware }) => {
         updateConfig({
           // Readers bookmark and share addresses; one form of each keeps links and anchors stable.
           trailingSlash: 'always',
           build: { format: 'directory' },
           devToolbar: { enabled: false },
         });
+        // Authors read their content's problems in the browser; the page exists only while writing.
+        if (command === 'dev') {
+          injectRoute({ pattern: '/_problems', entrypoint: new URL('../dev/ProblemsPage.astro', import.meta.url), prerender: true });
+          addMiddleware({ entrypoint: new URL('../dev/problem-pages.ts', import.meta.url), order: 'pre' });
+        }
         // Run through `astro build` itself rather than `npm run build`: refuse bad content the same way.
         const { check } = currentSession();
         if (command === 'build' && check.failed) {

@@ -24,6 +24,8 @@ export const SiteConfigSchema = z.strictObject({
   audiences: z.array(TextSchema).default([]),
   /** Days between reviews before an entry counts as stale. */
   reviewEveryDays: z.number().int().positive().default(180),
+  /** Most words a module variant, objection response or staff dialogue line may have before the check warns. */
+  maxSpokenWords: z.number().int().positive().default(30),
   /** Chapter labels per language, e.g. `ru: { first-call: Первый звонок }`. */
   chapters: z.record(z.string(), z.partialRecord(z.enum(CHAPTER_KEYS), TextSchema)).default({}),
 });

@@ -59,6 +59,8 @@ export const ChecklistSchema = EntryBaseSchema.extend({
   type: z.literal('checklist'),
   /** How every item is scored. */
   scale: ChecklistScaleSchema,
+  /** True to give every scored item a comment field, for the reason behind its score. */
+  comments: z.boolean().default(false),
   /** Sections of items, in order. */
   sections: z
     .array(

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { RTL_LANGUAGES } from '../lib/engine/content/discover.ts';
 import type { PlaybookEntry } from '../lib/engine/content/load-playbook.ts';
 import type { DialogueGraph } from '../lib/engine/dialogue/index.ts';
 import type { BodyLayout, BodySegment } from '../lib/engine/markdown/render-body.ts';
 import { lookup, type LinkTarget, type LinkType } from '../lib/engine/playbook-index.ts';
 import { currentSession } from '../lib/engine/session/current-session.ts';
+import type { Problem } from '../lib/engine/problems.ts';
 import type { BookScript } from '../lib/handbook/book-order.ts';
 import { scenarioKindRank } from '../lib/handbook/book-order.ts';
 import type { Compensation } from '../schemas/compensation.ts';
@@ -77,17 +79,69 @@ export function translationsOf(collection: EntryCollection, id: string): string[
  * Only addresses: the dev server keeps these between saves, so the page reads its entry with `entryAt`.
  */
 export function entryPaths<C extends EntryCollection>(collection: C, keep: (entry: EntryOf<C>) => boolean = () => true) {
-  return editionEntries()
+  const paths = editionEntries()
     .filter((entry): entry is EntryOf<C> => entry.collection === collection)
     .filter(keep)
     .map((entry) => ({ params: { lang: entry.lang, id: entry.id } }));
+  // In dev, a file that cannot be read yet still has its address, where its problems are shown.
+  const broken = session().keepLastGood ? unreadableIn(collection).map(({ lang, id }) => ({ params: { lang, id } })) : [];
+  return [...paths, ...broken];
+}
+
+function unreadableIn(collection: EntryCollection) {
+  const shown = new Set(editionEntries().map((entry) => `${entry.collection}/${entry.lang}/${entry.id}`));
+  return session().check.playbook.unreadable.filter((entry) => entry.collection === collection && !shown.has(`${collection}/${entry.lang}/${entry.id}`));
 }
 
 /** The entry a per-entry page shows, as the latest check read it. */
 export function entryAt<C extends EntryCollection>(collection: C, params: { lang?: string; id?: string }): EntryOf<C> {
   const entry = editionEntries().find((candidate): candidate is EntryOf<C> => candidate.collection === collection && candidate.lang === params.lang && candidate.id === params.id);
+  // In dev, the middleware of src/dev/ shows the problems of a file that cannot be read instead of its page.
   if (!entry) throw new Error(`${collection}/${params.lang}/${params.id} is not in this edition of the playbook.`);
   return entry;
+}
+
+const ENTRY_ADDRESS = /^\/([^/]+)\/(scripts|scenarios|objections|standards)\/([^/]+)\/$/u;
+
+/** The file behind an entry address when that file cannot be read (dev): its page shows the file's problems instead. */
+export function unreadableFileAt(pathname: string): string | undefined {
+  const [, lang, folder, id] = ENTRY_ADDRESS.exec(pathname) ?? [];
+  if (!folder) return undefined;
+  const collection = folder === 'scenarios' ? 'scripts' : folder;
+  if (editionEntries().some((entry) => entry.collection === collection && entry.lang === lang && entry.id === id)) return undefined;
+  return session().check.playbook.unreadable.find((entry) => entry.collection === collection && entry.lang === lang && entry.id === id)?.file;
+}
+
+/** The dev page that lists every problem of the book. */
+export const PROBLEMS_PAGE = '/_problems/';
+
+/** False for an entry shown as it last passed its schema, because its file does not any more (dev). */
+export function isCurrentVersion(entry: PlaybookEntry): boolean {
+  return session().isCurrent(entry);
+}
+
+/** How many errors and warnings the latest check found in the whole book (dev). */
+export function problemCounts(): { errors: number; warnings: number } {
+  const { problems } = session().check;
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return { errors, warnings: problems.length - errors };
+}
+
+/** Problems of one file as the latest check found them (dev). */
+export function problemsOf(file: string): Problem[] {
+  return session().problemsOf(file);
+}
+
+/** Every problem of the book, grouped by file in file order, errors first within a file (dev). */
+export function problemsByFile(): { file: string; absPath?: string; problems: Problem[] }[] {
+  const { problems, playbook } = session().check;
+  const absolute = new Map<string, string>([...playbook.entries, ...playbook.unreadable].map((entry) => [entry.file, entry.absPath]));
+  const files = [...new Set(problems.map((problem) => problem.file))].sort((a, b) => a.localeCompare(b));
+  return files.map((file) => ({
+    file,
+    absPath: absolute.get(file) ?? path.resolve(file),
+    problems: problems.filter((problem) => problem.file === file).sort((a, b) => (a.severity === b.severity ? (a.line ?? 0) - (b.line ?? 0) : a.severity === 'error' ? -1 : 1)),
+  }));
 }
 
 /** `getStaticPaths` for a per-language page. */

@@ -64,10 +64,10 @@ describeInBrowser('role-play viewer', () => {
   it('plays the same scenario by keyboard to its end along a longer branch', async () => {
     const page = await visit(COLD_CALL);
     await chooseMode(page, 'play');
-    await playByKeyboard(page, [1, 2]);
+    await playByKeyboard(page, [1, 1, 2]);
     const graph = scenarioDialogue('content', 'en', 'cold-call-gatekeeper');
-    expect(await logWords(page)).toEqual(expectedWords(graph, ['start', 'email', 'transfer', 'supplier', 'booking'], [0, 1]));
-    expect(await page.locator('.rp-path').textContent()).toBe('Your path: Opening → Email → Transfer → Supplier → Booking');
+    expect(await logWords(page)).toEqual(expectedWords(graph, ['start', 'email', 'email-name', 'transfer', 'unknown', 'needs'], [0, 0, 1]));
+    expect(await page.locator('.rp-path').textContent()).toBe('Your path: Opening → Email → Email name → Transfer → Unknown → Needs');
     await page.context().close();
   });
 
@@ -108,7 +108,7 @@ describeInBrowser('role-play viewer', () => {
       else await page.getByRole('button', { name: 'Дальше' }).click();
     }
     const graph = scenarioDialogue('content', 'ru', 'repeat-call-offer');
-    expect(await logWords(page)).toEqual(expectedWords(graph, ['start', 'later', 'agree'], [2]));
+    expect(await logWords(page)).toEqual(expectedWords(graph, ['start', 'later', 'lost-later'], [2, 1]));
     expect(await page.locator('.rp-end-title').textContent()).toBe('Конец разговора');
     await page.context().close();
   });
@@ -159,46 +159,117 @@ describeInBrowser('role-play viewer', () => {
       if (phase === 'end') break;
       if (phase === 'rate') await page.keyboard.press(ratings[rated++ % 3]!);
       else if (phase === 'choose') await page.keyboard.press('1');
-      else await page.keyboard.press('Space');
+      else await page.keyboard.press(phase === 'your-turn' ? 'Enter' : 'Space');
     }
-    // Path start → apology → van: the rep has 3 + 2 + 3 lines, rated missed, nailed, close in turn.
-    expect(rated).toBe(8);
-    expect(await page.locator('.rp-score').textContent()).toBe('Score: 50% — nailed 3, close 2, missed 3');
+    // Path start → apology → options → van → thanks, always the first option: six rep lines, rated
+    // missed, nailed, close in turn, and two good choices of the rep, counted as nailed.
+    expect(rated).toBe(6);
+    expect(await page.locator('.rp-score').textContent()).toBe('Score: 63% — nailed 4, close 2, missed 2');
     const graph = scenarioDialogue('content', 'en', 'complaint-late-delivery');
-    const repLines = ['start', 'apology', 'van'].flatMap((label) =>
-      graph.sections.find((section) => section.label === label)!.steps.filter((step) => step.role === 'rep').map((step) => step.text),
+    const repLines = ['start', 'options', 'van', 'thanks'].flatMap((label) =>
+      graph.sections.find((section) => section.label === label)!.steps.filter((step) => step.role === 'rep'),
     );
     const missed = repLines.filter((_, i) => i % 3 === 0);
-    expect(await page.locator('.rp-missed-lines .dialogue-text').allTextContents()).toEqual(missed);
+    expect(await page.locator('.rp-missed-lines .dialogue-text').allTextContents()).toEqual(missed.map((step) => step.text));
+    expect(await page.locator('.rp-no-weak').textContent()).toBe('You made no weak choice.');
     const review = await page.locator('.rp-review a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(review).toEqual(['/en/scripts/complaint-last/#apologize-for-company', '/en/scripts/complaint-last/#offer-compensation']);
+    const expected = missed.flatMap((step) => step.refs.map((ref) => `/en/scripts/complaint-last/#${ref.id}`));
+    expect(review).toEqual([...new Set(expected)]);
 
     const stored = JSON.parse((await page.evaluate(`localStorage.getItem('salesbook:practice:en/complaint-late-delivery')`)) as string);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ role: 'rep', score: 50, nailed: 3, close: 2, missed: 3 });
+    expect(stored[0]).toMatchObject({ role: 'rep', score: 63, nailed: 4, close: 2, missed: 2 });
     expect(Date.now() - Date.parse(stored[0].date)).toBeLessThan(60_000);
 
     await page.reload();
     await page.waitForSelector('role-play[data-ready]');
-    await chooseMode(page, 'practice');
-    expect(await page.locator('.rp-last').textContent()).toMatch(/^Last score: 50% — nailed 3, close 2, missed 3 \(.+\)$/);
+    expect(await page.locator('.rp-mode[data-mode="practice"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.rp-last').textContent()).toMatch(/^Last score: 63% — nailed 4, close 2, missed 2 \(.+\)$/);
     await page.goto(`${sample.origin}/en/scenarios/`);
     const score = page.locator('scenario-last-score[data-scenario="en/complaint-late-delivery"]');
     await expect.poll(() => score.isVisible()).toBe(true);
-    expect(await score.textContent()).toMatch(/^Last score: 50% \(.+\)$/);
+    expect(await score.textContent()).toMatch(/^Last score: 63% \(.+\)$/);
     expect(await page.locator('scenario-last-score[data-scenario="en/cold-call-gatekeeper"]').isVisible()).toBe(false);
     await page.context().close();
   });
 
+  it('counts a weak choice of the learner as missed, and says why with a link to the module to study', async () => {
+    const page = await visit(COMPLAINT);
+    await page.getByRole('button', { name: 'Practice' }).click();
+    for (let guard = 0; guard < 40 && (await promptPhase(page)) !== 'end'; guard += 1) {
+      const phase = await promptPhase(page);
+      if (phase === 'rate') await page.getByRole('button', { name: 'Nailed it' }).click();
+      else if (phase === 'choose') await page.locator('.rp-option').last().click();
+      else if (phase === 'your-turn') await page.getByRole('button', { name: 'Reveal' }).click();
+      else await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    const graph = scenarioDialogue('content', 'en', 'complaint-late-delivery');
+    const apology = graph.sections.find((section) => section.label === 'apology')!;
+    const weak = apology.exit?.kind === 'choice' ? apology.exit.options.find((option) => option.weak)! : undefined;
+    // Four rep lines nailed on the way (the client chose "second time this month"), then the weak choice.
+    expect(await page.locator('.rp-score').textContent()).toBe('Score: 80% — nailed 4, close 0, missed 1');
+    const rethink = page.locator('.rp-weak-choices > li');
+    expect(await rethink.count()).toBe(1);
+    expect(await rethink.locator('.dialogue-text').textContent()).toBe(weak!.text);
+    expect(await rethink.locator('.dialogue-weak-reason').textContent()).toBe(`Weak choice: ${weak!.weak!.text}`);
+    expect(await rethink.getByRole('link', { name: /Apologise on behalf of the company/ }).getAttribute('href')).toBe('/en/scripts/complaint-last/#apologize-for-company');
+    expect(await page.locator('.rp-review a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContain('/en/scripts/complaint-last/#apologize-for-company');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps Practice in the address, so a reload comes back to it', async () => {
+    const page = await visit(COLD_CALL);
+    await page.getByRole('button', { name: 'Practice' }).click();
+    expect(await page.evaluate('location.hash')).toBe('#practice');
+    await page.reload();
+    await page.waitForSelector('role-play[data-ready]');
+    expect(await page.getByRole('button', { name: 'Practice' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.rp-practice-bar').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Read' }).click();
+    expect(await page.evaluate('location.hash')).toBe('');
+    await page.context().close();
+  });
+
+  it('puts focus where the learner answers, and Enter there reveals the line', async () => {
+    const page = await visit(COMPLAINT);
+    await page.getByRole('button', { name: 'Practice' }).click();
+    const box = page.getByRole('textbox', { name: 'Your words (optional)' });
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('Karavella, Olga, how can I help?');
+    await page.keyboard.press('Enter');
+    expect(await promptPhase(page)).toBe('rate');
+    expect(await page.locator('.rp-log .rp-answer').textContent()).toBe('You said: Karavella, Olga, how can I help?');
+    await page.context().close();
+  });
+
+  it('never cuts off the last-score line, on a phone or a desktop screen', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      const page = await visit(`${COMPLAINT}#practice`, { viewport });
+      await page.evaluate(`localStorage.setItem('salesbook:practice:en/complaint-late-delivery', JSON.stringify([{ run: '1', date: '2026-11-09T10:00:00.000Z', role: 'rep', score: 63, nailed: 14, close: 12, missed: 12 }]))`);
+      await page.reload();
+      await page.waitForSelector('role-play[data-ready]');
+      const last = page.locator('.rp-last');
+      expect(await last.textContent()).toMatch(/^Last score: 63% — nailed 14, close 12, missed 12 \(.+\)$/);
+      const fits = await last.evaluate((el) => ({
+        inside: el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+        right: el.getBoundingClientRect().right <= window.innerWidth,
+      }));
+      expect(fits, `${viewport.width}px`).toEqual({ inside: true, right: true });
+      await page.context().close();
+    }
+  });
+
   it('opens Play mode at the step a deep link names, and keeps the address in step', async () => {
-    const page = await visit(`${COLD_CALL}#step-supplier-1`);
+    const page = await visit(`${COLD_CALL}#step-needs-1`);
     expect(await page.locator('.rp-mode[data-mode="play"]').getAttribute('aria-pressed')).toBe('true');
     const graph = scenarioDialogue('content', 'en', 'cold-call-gatekeeper');
+    const needs = graph.sections.find((section) => section.label === 'needs')!;
     const words = await logWords(page);
-    expect(words).toEqual(expectedWords(graph, ['start', 'transfer', 'supplier'], [1, 1]).slice(0, -1));
+    expect(words).toEqual([...expectedWords(graph, ['start', 'transfer', 'busy'], [1, 0]), needs.steps[0]!.text]);
     expect(await page.locator('.rp-stage').isVisible()).toBe(true);
     await page.keyboard.press('Space');
-    expect(await page.evaluate('location.hash')).toBe('#step-supplier-2');
+    expect(await page.evaluate('location.hash')).toBe('#step-needs-2');
     await page.context().close();
   });
 
@@ -215,7 +286,8 @@ describeInBrowser('role-play viewer', () => {
           }
           if (section.exit?.kind === 'choice') {
             for (const option of section.exit.options) {
-              expect(await page.locator(`[id="step-${option.id}"] a`).textContent()).toBe(option.text);
+              expect(await page.locator(`[id="step-${option.id}"] > a.dialogue-text`).textContent()).toBe(option.text);
+              if (option.weak) expect(await page.locator(`[id="step-${option.id}"] .dialogue-weak-reason`).textContent()).toContain(option.weak.text);
             }
           }
         }
@@ -320,7 +392,7 @@ describeInBrowser('role-play viewer', () => {
         await page.evaluate(`window.shifts = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.shifts.push(entry.value); }).observe({ type: 'layout-shift' });`);
         for (let step = 0; step < 25 && (await promptPhase(page)) !== 'end'; step += 1) {
           const phase = await promptPhase(page);
-          await page.keyboard.press(phase === 'rate' ? '2' : phase === 'choose' ? '1' : 'Space');
+          await page.keyboard.press(phase === 'rate' ? '2' : phase === 'choose' ? '1' : phase === 'your-turn' ? 'Enter' : 'Space');
         }
         await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 200))`);
         const shifts = (await page.evaluate('window.shifts')) as number[];
@@ -341,11 +413,11 @@ describeInBrowser('role-play viewer', () => {
       expect(await axeViolations(page), `play at a choice, ${colorScheme}`).toEqual([]);
       await chooseMode(page, 'practice');
       expect(await axeViolations(page), `practice, your turn, ${colorScheme}`).toEqual([]);
-      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
       expect(await axeViolations(page), `practice, rating, ${colorScheme}`).toEqual([]);
       for (let guard = 0; guard < 60 && (await promptPhase(page)) !== 'end'; guard += 1) {
         const phase = await promptPhase(page);
-        await page.keyboard.press(phase === 'rate' ? '3' : phase === 'choose' ? '2' : 'Space');
+        await page.keyboard.press(phase === 'rate' ? '3' : phase === 'choose' ? '2' : phase === 'your-turn' ? 'Enter' : 'Space');
       }
       expect(await axeViolations(page), `practice summary, ${colorScheme}`).toEqual([]);
       await page.context().close();

@@ -230,7 +230,9 @@ describeInBrowser('search', () => {
   it('finds another form of a Russian word and lands on the speech module', async () => {
     const page = await newPage('/ru/');
     await page.keyboard.press('/');
-    await search(page, 'руководителю логистики');
+    // The sample names the head of logistics in many entries; the last two words single out the module,
+    // while «руководителю» still has to find «руководитель» written there.
+    await search(page, 'руководителю логистики отдел закупок');
     const hrefs = await resultHrefs(page);
     const target = '/ru/scripts/first-call-gatekeeper/#pass-the-gatekeeper';
     const index = hrefs.indexOf(target);

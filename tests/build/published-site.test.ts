@@ -16,6 +16,14 @@ function snapshot(dir: string): Record<string, string> {
 
 const leftovers = (dir: string) => fs.readdirSync(path.dirname(dir)).filter((name) => /\.(staging|previous)-\d+$/u.test(name));
 
+/** A copy of the valid fixture with one objection's frontmatter line changed; the caller removes it. */
+function editedCopy(pattern: RegExp, line: string): string {
+  const copy = copyFixture('valid');
+  const file = path.join(copy, 'objections/en/too-expensive.mdx');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(pattern, line));
+  return copy;
+}
+
 const temp = makeTempDir('published');
 const outDir = path.join(temp, 'site');
 let content = '';
@@ -34,9 +42,7 @@ afterAll(() => {
 
 describe('the published site', () => {
   it('stays byte for byte when the content check refuses a build', async () => {
-    const broken = copyFixture('valid');
-    const file = path.join(broken, 'objections/en/too-expensive.mdx');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^category: .*$/mu, 'category: costs'));
+    const broken = editedCopy(/^category: .*$/mu, 'category: costs');
     const result = await buildSite({ content: broken, outDir });
     removeTemp(path.dirname(broken));
     expect(result.exitCode).toBe(1);
@@ -46,9 +52,7 @@ describe('the published site', () => {
 
   it('stays byte for byte when a build is interrupted half-way', async () => {
     // Other content, so that a build that got to the end would show in the snapshot.
-    const edited = copyFixture('valid');
-    const file = path.join(edited, 'objections/en/too-expensive.mdx');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/mu, 'title: Interrupted title'));
+    const edited = editedCopy(/^title: .*$/mu, 'title: Interrupted title');
     const child = spawn(NODE, [path.join(REPO_ROOT, 'src/cli/build.ts'), '--content', edited, '--outDir', outDir], { cwd: REPO_ROOT });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -71,9 +75,7 @@ describe('the published site', () => {
   });
 
   it('is replaced as a whole when a build completes', async () => {
-    const edited = copyFixture('valid');
-    const file = path.join(edited, 'objections/en/too-expensive.mdx');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/mu, 'title: Your price is a surprise'));
+    const edited = editedCopy(/^title: .*$/mu, 'title: Your price is a surprise');
     const result = await buildSite({ content: edited, outDir });
     removeTemp(path.dirname(edited));
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);

@@ -161,7 +161,7 @@ describe('JavaScript', () => {
     expect(gzipped).toBeLessThan(8 * 1024);
   });
 
-  it.each(['/en/', '/en/standards/', '/en/compensation/', '/en/print/', '/404.html'])(
+  it.each(['/en/', '/en/standards/', '/en/compensation/', '/404.html'])(
     'ships no script of its own on %s, which has nothing interactive',
     (address) => {
       const common = siteWide();
@@ -173,6 +173,13 @@ describe('JavaScript', () => {
     const method = entriesOf('standards', 'en').find((entry) => entry.collection === 'standards' && entry.data.type === 'method')!;
     const common = siteWide();
     expect(scriptsOf(page(`/en/standards/${method.id}/`)).filter((src) => !common.includes(src))).toEqual([]);
+  });
+
+  it('loads on the print page only the script that numbers its contents before printing', () => {
+    const common = siteWide();
+    const own = scriptsOf(page('/en/print/')).filter((src) => !common.includes(src));
+    expect(own).toHaveLength(1);
+    expect(page('/en/print/')).toContain('class="toc-page"');
   });
 
   it('loads the checklist script on a checklist page', () => {

@@ -39,8 +39,8 @@ describe('indexPlaybook', () => {
 describe('unreadableTargets', () => {
   it('covers every way a script file that failed to load could be linked', () => {
     const keys = unreadableTargets([
-      { collection: 'scripts', lang: 'en', id: 'broken', moduleIds: ['hello'] },
-      { collection: 'objections', lang: 'ru', id: 'too-late', moduleIds: [] },
+      { collection: 'scripts', lang: 'en', id: 'broken', file: 'scripts/en/broken.mdx', absPath: '/book/scripts/en/broken.mdx', moduleIds: ['hello'] },
+      { collection: 'objections', lang: 'ru', id: 'too-late', file: 'objections/ru/too-late.mdx', absPath: '/book/objections/ru/too-late.mdx', moduleIds: [] },
     ]);
     expect([...keys].sort()).toEqual(['en:module:hello', 'en:scenario:broken', 'en:script:broken', 'ru:objection:too-late']);
   });

@@ -21,12 +21,13 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
     case 'your-turn': {
       const role = next.kind === 'line' ? roleName(ctx, next.step.role) : '';
       const id = `rp-answer-${ctx.state.trail.length}`;
-      const answer = h('textarea', { id, rows: 2, class: 'rp-answer-input' });
-      const reveal = h('button', { type: 'button', class: 'rp-reveal', 'data-focus': true }, s.reveal);
+      // Focus lands in the box where the learner answers; Enter there reveals the line.
+      const answer = h('textarea', { id, rows: 2, class: 'rp-answer-input', 'data-focus': true, 'aria-describedby': `${id}-hint` });
+      const reveal = h('button', { type: 'button', class: 'rp-reveal' }, s.reveal);
       reveal.addEventListener('click', () => ctx.act({ type: 'reveal', answer: answer.value }));
       item.append(
         h('p', { class: 'rp-prompt-title' }, fill(s.yourTurn, { role })),
-        h('p', { class: 'rp-hint' }, s.yourTurnHint),
+        h('p', { class: 'rp-hint', id: `${id}-hint` }, s.yourTurnHint),
         h('label', { for: id, class: 'rp-answer-label' }, s.yourWords),
         answer,
         reveal,

@@ -13,6 +13,9 @@ import { roleName, stepText, type ViewContext, type ViewerAction } from './view-
 
 type Mode = 'read' | 'play' | 'practice';
 
+/** The address fragment of Practice mode. */
+const PRACTICE_HASH = 'practice';
+
 /** localStorage, or null where the browser blocks it (some private windows). */
 function browserStorage(): KeyValueStorage | null {
   try {
@@ -78,10 +81,12 @@ class RolePlayElement extends HTMLElement {
     performance.mark('roleplay:ready');
   }
 
-  /** Opens the viewer where the address points: a step in Play mode, a section in Read mode. */
+  /** Opens the viewer where the address points: Practice, a step in Play mode, a section in Read mode. */
   private followHash() {
     const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash.startsWith('step-')) {
+    if (hash === PRACTICE_HASH) {
+      if (this.mode !== 'practice') this.setMode('practice');
+    } else if (hash.startsWith('step-')) {
       const state = stateAtStep(this.g, hash.slice('step-'.length));
       if (!state) return;
       this.states.play = state;
@@ -103,8 +108,14 @@ class RolePlayElement extends HTMLElement {
     this.find('.rp-read').hidden = mode !== 'read';
     this.find('.rp-stage').hidden = mode === 'read';
     this.find('.rp-practice-bar').hidden = mode !== 'practice';
+    // Practice has its own address, so a reload (or a shared link) comes back to it.
+    if (mode === 'practice' && location.hash !== `#${PRACTICE_HASH}`) history.replaceState(null, '', `#${PRACTICE_HASH}`);
+    if (mode === 'play' && location.hash === `#${PRACTICE_HASH}`) {
+      const last = this.states.play.trail.at(-1);
+      history.replaceState(null, '', last ? `#step-${last.id}` : location.pathname + location.search);
+    }
     if (mode === 'read') {
-      if (location.hash.startsWith('#step-')) history.replaceState(null, '', location.pathname + location.search);
+      if (location.hash.startsWith('#step-') || location.hash === `#${PRACTICE_HASH}`) history.replaceState(null, '', location.pathname + location.search);
       // The stage is gone; keep keyboard users where they were rather than at the top of the page.
       if (focusWasInStage) this.find('.rp-mode[data-mode="read"]').focus();
       return;
@@ -133,7 +144,8 @@ class RolePlayElement extends HTMLElement {
     }
     if (this.mode === 'read' || !target || !this.find('.rp-stage').contains(target)) return;
     const state = this.states[this.mode];
-    const action = keyAction({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: focusKind(target) }, phaseOf(this.g, state));
+    const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey, target: focusKind(target) };
+    const action = keyAction(press, phaseOf(this.g, state));
     if (!action) return;
     event.preventDefault();
     this.act(action.type === 'advance' && phaseOf(this.g, state) === 'your-turn' ? { type: 'reveal', answer: this.find<HTMLTextAreaElement>('.rp-answer-input')?.value ?? '' } : action);

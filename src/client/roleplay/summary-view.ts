@@ -4,7 +4,7 @@ import { summarizePractice } from '../../lib/roleplay/practice-summary.ts';
 import type { PracticeResult } from '../../lib/roleplay/result-store.ts';
 import { copyOf, h } from './dom.ts';
 import { bubble } from './bubble-view.ts';
-import type { ViewContext } from './view-context.ts';
+import { transcriptStep, type ViewContext } from './view-context.ts';
 
 /** "75% — nailed 2, close 1, missed 1" in the page's language. */
 export const resultText = (ctx: Pick<ViewContext, 'data'>, result: Pick<PracticeResult, 'score' | 'nailed' | 'close' | 'missed'>) =>
@@ -39,6 +39,9 @@ export function endSummary(ctx: ViewContext): HTMLElement[] {
       });
       parts.push(list);
     }
+    parts.push(h('h4', {}, s.choicesToRethink));
+    if (summary.weakChoices.length === 0) parts.push(h('p', { class: 'rp-no-weak' }, s.noWeakChoices));
+    else parts.push(h('ol', { class: 'rp-weak-choices' }, ...summary.weakChoices.map((id, i) => weakChoiceItem(ctx, id, `rp-weak-${i}-`))));
     const chips = summary.review
       .map((key) => document.querySelector(`.dialogue [data-ref="${CSS.escape(key)}"]`)?.closest('.ref-chip'))
       .flatMap((chip, i) => (chip ? [h('li', {}, copyOf(chip, `rp-review-${i}-`))] : []));
@@ -52,4 +55,12 @@ export function endSummary(ctx: ViewContext): HTMLElement[] {
   }
   parts.push(h('p', { class: 'rp-end-actions' }, again, read));
   return parts;
+}
+
+/** A weak choice the learner made: what they said, and why it is weak with links to what to study, from the transcript. */
+function weakChoiceItem(ctx: ViewContext, optionId: string, prefix: string): HTMLElement {
+  const item = bubble(ctx, { id: optionId, kind: 'option', section: '', role: ctx.selfRole }, prefix);
+  const reason = transcriptStep(optionId)?.querySelector(':scope > .dialogue-weak');
+  if (reason) item.append(copyOf(reason, prefix));
+  return item;
 }

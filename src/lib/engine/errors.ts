@@ -26,6 +26,7 @@ export const problemKinds = {
   'unknown-language': { title: 'Unknown default language', hint: 'defaultLang in config.yaml must be one of the language folders.' },
   'compensation-cap-decreases': { title: 'Compensation cap decreases', hint: 'Tiers are listed from the smallest problem to the largest; the most a tier may cost never goes down from one tier to the next.' },
   'stop-phrase': { title: 'Stop phrase in approved text', hint: 'Module variants, objection responses, staff lines of dialogues and the bodies of scripts and objections are checked against stop-phrases.yaml of their language. Severity error fails the build; warnings fail it under --strict. Quote a phrase in `code` to mention it on purpose.' },
+  'line-too-long': { title: 'Line too long to say aloud', hint: 'Module variants, objection responses and follow-ups, and the lines of a scenario’s staff roles are said aloud: keep each to maxSpokenWords words (config.yaml, default 30). A warning; an error under --strict.' },
   'stop-phrase-pattern': { title: 'Stop-phrase pattern matches nothing specific', hint: 'Every match pattern needs at least one letter; * stands only for the rest of a word.' },
   'stop-phrase-pattern-too-long': { title: 'Stop-phrase pattern too long', hint: 'A pattern (in match, except or substitutes) is a wording of a few words, at most 120 characters: the matcher reads every text once per pattern character, so a paragraph-long pattern would slow every check and the phrase checker.' },
   'dialogue-missing': { title: 'Scenario without dialogue', hint: 'A scenario body holds exactly one ```dialogue fenced block.' },
@@ -45,6 +46,8 @@ export const problemKinds = {
   'dialogue-unreachable-section': { title: 'Section never reached', hint: 'No path from the opening leads to this section: add a jump or option to it, or remove it.' },
   'dialogue-dead-end': { title: 'Section without an ending', hint: 'Each section ends with a choice, a jump or -> end; only the last section may stop without -> end.' },
   'dialogue-unknown-reference': { title: 'Unknown module or objection', hint: 'A {module:ID} or {objection:ID} marker names an id that does not exist in the scenario’s language.' },
+  'dialogue-weak-not-staff': { title: 'Weak mark on a client’s choice', hint: 'Only choice points of the company’s roles (staff) may mark an option weak with an indented ! reason line: those are the choices a learner is scored on.' },
+  'dialogue-all-options-weak': { title: 'Every option is weak', hint: 'A decision point needs at least one option that is the right call; remove the ! line under it.' },
 } satisfies Record<string, ProblemKind> & Record<DialogueProblemCode, ProblemKind>;
 
 /** A code from the catalogue. */

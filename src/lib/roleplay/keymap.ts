@@ -14,20 +14,22 @@ export interface KeyPress {
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
+  shiftKey?: boolean;
   /** Where focus is: a text field (keys type there), a button or link (Space/Enter press it), or elsewhere. */
   target: 'text' | 'control' | 'other';
 }
 
 /**
- * Maps a key to a viewer action, or null to leave the key to the browser: typing in the practice box,
- * pressing a focused button, and shortcuts with Alt, Ctrl or Cmd stay untouched.
+ * Maps a key to a viewer action, or null to leave the key to the browser: typing in the practice box
+ * (except Enter, which reveals the line), pressing a focused button, and shortcuts with Alt, Ctrl or
+ * Cmd stay untouched.
  */
 export function keyAction(press: KeyPress, phase: Phase): KeyAction | null {
   const { key, target } = press;
   const modified = press.ctrlKey || press.metaKey;
   if (target === 'text') {
-    // The one way out of the practice box without Tab: Ctrl/Cmd+Enter reveals the line.
-    return key === 'Enter' && modified && phase === 'your-turn' ? { type: 'advance' } : null;
+    // Enter in the practice box reveals the line, as sending does in a chat; Shift+Enter breaks the line.
+    return key === 'Enter' && !press.shiftKey && !press.altKey && phase === 'your-turn' ? { type: 'advance' } : null;
   }
   if (modified || press.altKey) return null;
   if (key === 'Escape') return { type: 'restart' };

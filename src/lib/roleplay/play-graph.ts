@@ -38,6 +38,8 @@ export interface PlayOption {
   target: string;
   /** What the option uses, as `module:ID` / `objection:ID` keys. */
   refs: string[];
+  /** Present when the option is a weak choice: what its reason names to study, as keys (may be empty). */
+  weak?: string[];
 }
 
 /** How a section is left. */
@@ -64,7 +66,12 @@ export function toPlayGraph(graph: DialogueGraph): PlayGraph {
               kind: 'choice',
               id: exit.id,
               role: exit.role,
-              options: exit.options.map((option) => ({ id: option.id, target: option.target || END_LABEL, refs: refKeys(option.refs) })),
+              options: exit.options.map((option) => ({
+                id: option.id,
+                target: option.target || END_LABEL,
+                refs: refKeys(option.refs),
+                ...(option.weak ? { weak: refKeys(option.weak.refs) } : {}),
+              })),
             }
           : exit?.kind === 'jump' && exit.target !== END_LABEL
             ? { kind: 'jump', target: exit.target }

@@ -211,6 +211,24 @@ export const mutations: Mutation[] = [
     expect: [warning('objections/en/have-a-supplier.mdx', 13, 'responses[1].text', "Unexpected stop phrase “I'll try”: promises nothing; the client hears \"don't count on me\". — Say instead: “I will do it by 5 pm today.”")],
   },
   {
+    kind: 'a spoken line longer than the word limit, as a warning',
+    apply: (dir) =>
+      edit(
+        dir,
+        'scripts/en/contact-call.mdx',
+        '- What runs out most often?',
+        '- What runs out most often in your office, and how many times a month does someone run to the shop for paper, toner or coffee because nobody ordered it in time?',
+      ),
+    exitCode: 0,
+    expect: [warning('scripts/en/contact-call.mdx', 21, 'modules[1].variants[1]', 'This line has 31 words; the limit for a line said aloud is 30. — Cut it to 30 words or fewer: one thought per line, split a long answer into a statement and a question, or raise maxSpokenWords in config.yaml.')],
+  },
+  {
+    kind: 'a weak mark on a choice of the client',
+    apply: (dir) => edit(dir, 'scripts/he/cold-call-roleplay.mdx', '  * בבקשה, דבר. -> needs\n', '  * בבקשה, דבר. -> needs\n    ! קל מדי.\n'),
+    exitCode: 1,
+    expect: [error('scripts/he/cold-call-roleplay.mdx', 25, 'dialogue › option "start-4.3" › weak', "Unexpected weak mark on a choice of “client”, who does not speak for the company: only the learner's own role is scored. — Remove the `!` line, or add “client” to `staff` in the frontmatter if it is a staff role (“rep” now).")],
+  },
+  {
     kind: 'a stop-phrase pattern as long as a paragraph',
     apply: (dir) => edit(dir, 'standards/ru/stop-phrases.yaml', 'match: ["успокойтесь"]', 'match: ["успокойтесь", "не очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень"]'),
     exitCode: 1,

@@ -47,7 +47,7 @@ describe('loadPlaybook on broken entries', () => {
     const file = path.join(dir, 'scripts/en/gatekeeper-call.mdx');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('chapter: first-call', 'chapter: first'));
     const playbook = loadPlaybook(dir);
-    expect(playbook.unreadable).toEqual([{ collection: 'scripts', lang: 'en', id: 'gatekeeper-call', moduleIds: ['greet-gatekeeper', 'ask-for-buyer'] }]);
+    expect(playbook.unreadable).toEqual([{ collection: 'scripts', lang: 'en', id: 'gatekeeper-call', file: displayPath(file), absPath: file, moduleIds: ['greet-gatekeeper', 'ask-for-buyer'] }]);
     expect(playbook.problems.map((p) => p.field)).toEqual(['chapter']);
   });
 

@@ -45,6 +45,12 @@ describe('schemaProblems', () => {
     ]);
   });
 
+  it('names a missing field that takes one of fixed values, with the values', () => {
+    expect(problemsFor(ScriptsEntrySchema, call.replace('chapter: first-call\n', ''))).toEqual([
+      { line: 2, field: 'chapter', message: 'This required field is missing.', expected: 'Add “chapter:” followed by one of: first-call, second-call, offer, relationship, difficult.' },
+    ]);
+  });
+
   it('suggests the allowed value closest to a wrong one', () => {
     expect(problemsFor(ScriptsEntrySchema, call.replace('stage: opening', 'stage: openin'))).toEqual([
       {

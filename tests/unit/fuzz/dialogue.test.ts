@@ -19,7 +19,7 @@ const runs = fuzzRuns(300);
 // Pieces of the dialogue syntax, so that random text reaches the parser's branches far more often
 // than random characters alone would.
 const dialogueToken = fc.constantFrom(
-  'rep:', 'client:', 'Rep:', 'a.b:', ' ', '\t', '  * ', '*', '->', '-> end', '-> a', '== ', '== a', '== start',
+  'rep:', 'client:', 'Rep:', 'a.b:', ' ', '\t', '  * ', '*', '    ! ', '!', '->', '-> end', '-> a', '== ', '== a', '== start',
   '== Bad Label', '==', '=', 'a', 'end', 'Hello', '.', '…', ':', '{', '}', '{module:x}', '{objection:}',
   '{Module: y }', '{modul:q}', '{module:{module:x}y}', 'é', 'Привет', '\u00a0', '\u2028', '\uFEFF', '\n', '\n',
   '\r\n', '\r',
@@ -37,7 +37,14 @@ function lineCount(source: string): number {
 function linesOf(graph: DialogueGraph): number[] {
   const exitLines = (exit: DialogueExit): number[] => {
     if (exit?.kind !== 'choice') return exit ? [exit.line] : [];
-    return [exit.line, ...exit.options.flatMap((option) => [option.line, ...option.refs.map((ref) => ref.line)])];
+    return [
+      exit.line,
+      ...exit.options.flatMap((option) => [
+        option.line,
+        ...option.refs.map((ref) => ref.line),
+        ...(option.weak ? [option.weak.line, ...option.weak.refs.map((ref) => ref.line)] : []),
+      ]),
+    ];
   };
   return graph.sections.flatMap((section) => [
     section.line,

@@ -34,10 +34,18 @@ describe('keyAction', () => {
     expect(keyAction({ key: 'Escape', target: 'other' }, 'end')).toEqual({ type: 'restart' });
   });
 
-  it('leaves every key to the practice box except Ctrl+Enter, which reveals', () => {
-    for (const key of [' ', 'Enter', 'Backspace', 'Escape', '1']) expect(keyAction({ key, target: 'text' }, 'your-turn')).toBeNull();
+  it('leaves typing keys to the practice box', () => {
+    for (const key of [' ', 'Backspace', 'Escape', '1']) expect(keyAction({ key, target: 'text' }, 'your-turn')).toBeNull();
+  });
+
+  it('reveals the line on Enter in the practice box, with or without Ctrl or Cmd', () => {
+    expect(keyAction({ key: 'Enter', target: 'text' }, 'your-turn')).toEqual({ type: 'advance' });
     expect(keyAction({ key: 'Enter', ctrlKey: true, target: 'text' }, 'your-turn')).toEqual({ type: 'advance' });
     expect(keyAction({ key: 'Enter', metaKey: true, target: 'text' }, 'your-turn')).toEqual({ type: 'advance' });
+  });
+
+  it('leaves Shift+Enter to the practice box, to break a line', () => {
+    expect(keyAction({ key: 'Enter', shiftKey: true, target: 'text' }, 'your-turn')).toBeNull();
   });
 
   it('leaves browser shortcuts with Alt, Ctrl or Cmd alone', () => {

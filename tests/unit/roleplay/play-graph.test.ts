@@ -40,4 +40,10 @@ describe('toPlayGraph', () => {
     expect(exit?.kind === 'choice' && exit.options[0]?.refs).toEqual(['module:greet']);
     expect(graph.sections[2]?.steps[0]?.refs).toEqual(['objection:no-time']);
   });
+
+  it('marks a weak option with the keys its reason names, and no other option', () => {
+    const source = 'rep:\n  * Ask first. -> end\n  * Discount now. -> end\n    ! Too early. {objection:too-expensive}\n  * Hang up. -> end\n    ! Rude.';
+    const exit = toPlayGraph(parseDialogue(source, 1).graph).sections[0]!.exit;
+    expect(exit.kind === 'choice' && exit.options.map((option) => option.weak)).toEqual([undefined, ['objection:too-expensive'], []]);
+  });
 });

@@ -43,3 +43,58 @@ describe('summarizePractice', () => {
     expect(summarizePractice(g, start(g, 'rep'))).toMatchObject({ nailed: 0, close: 0, missed: 0, score: 0, missedSteps: [], review: [] });
   });
 });
+
+/** The learner's role chooses: a good opening, or a discount given too early. */
+const decisionSource = [
+  'client: Your rate is too high.',
+  'rep:',
+  '  * Compared with what? {module:isolate-objection} -> clarify',
+  '  * Fine, 10% off. -> discount',
+  '    ! A discount before knowing what the client compares with. {objection:too-expensive} {module:isolate-objection}',
+  '== clarify',
+  'client: Our carrier.',
+  'rep: Let us compare like for like. {module:compare}',
+  '-> end',
+  '== discount',
+  'client: So the rate was inflated. Goodbye.',
+  '-> end',
+].join('\n');
+
+/** Practises the decision scenario as the rep, choosing option `index` and rating every revealed line `rating`. */
+function decide(index: number, rating: Rating = 'nailed', role = 'rep'): PlayState {
+  const g = playGraphOf(decisionSource);
+  let state = choose(g, start(g, role), index);
+  for (let guard = 0; guard < 10; guard += 1) {
+    const before = state;
+    state = advance(g, state);
+    if (state.trail.at(-1)?.rating === null) state = rate(g, state, rating);
+    if (state === before) break;
+  }
+  return state;
+}
+
+describe('summarizePractice with decisions of the learner\'s role', () => {
+  it('counts a weak choice as missed, names it and adds what its reason names to the review', () => {
+    const summary = summarizePractice(playGraphOf(decisionSource), decide(1));
+    expect(summary).toMatchObject({ nailed: 0, close: 0, missed: 1, score: 0, missedSteps: [], weakChoices: ['start-2.2'] });
+    expect(summary.decisions).toEqual([{ option: 'start-2.2', weak: true }]);
+    expect(summary.review).toEqual(['objection:too-expensive', 'module:isolate-objection']);
+  });
+
+  it('counts a good choice as nailed, beside the rated lines', () => {
+    const summary = summarizePractice(playGraphOf(decisionSource), decide(0, 'close'));
+    expect(summary).toMatchObject({ nailed: 1, close: 1, missed: 0, score: 75, weakChoices: [] });
+    expect(summary.decisions).toEqual([{ option: 'start-2.1', weak: false }]);
+  });
+
+  it('does not score choices when the learner practises another role', () => {
+    const summary = summarizePractice(playGraphOf(decisionSource), decide(1, 'nailed', 'client'));
+    expect(summary).toMatchObject({ nailed: 1, missed: 0, decisions: [], weakChoices: [], review: [] });
+  });
+
+  it('does not score choices in Play mode, where no role is practised', () => {
+    const g = playGraphOf(decisionSource);
+    const summary = summarizePractice(g, choose(g, start(g), 1));
+    expect(summary).toMatchObject({ nailed: 0, missed: 0, decisions: [] });
+  });
+});

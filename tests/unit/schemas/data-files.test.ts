@@ -58,7 +58,7 @@ describe('compensation.yaml', () => {
 
 describe('config.yaml', () => {
   it('fills in every field when the file is empty', () => {
-    expect(SiteConfigSchema.parse({})).toEqual({ name: 'Sales Book', audiences: [], reviewEveryDays: 180, chapters: {} });
+    expect(SiteConfigSchema.parse({})).toEqual({ name: 'Sales Book', audiences: [], reviewEveryDays: 180, maxSpokenWords: 30, chapters: {} });
   });
 
   it('keeps chapter labels per language', () => {

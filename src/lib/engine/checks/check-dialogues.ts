@@ -14,14 +14,17 @@ export interface CheckedDialogue {
   graph: DialogueGraph;
 }
 
-/** The lines and options spoken by the company's roles: clients may say anything, our staff may not. */
+/**
+ * The lines and options spoken by the company's roles: clients may say anything, our staff may not.
+ * Options marked weak are left out: they show on purpose what not to say.
+ */
 export function dialogueTexts(graph: DialogueGraph, staff: readonly string[]): LintableText[] {
   const texts: LintableText[] = [];
   for (const section of graph.sections) {
     for (const step of section.steps)
       if (staff.includes(step.role)) texts.push({ text: step.text, line: step.line, field: `dialogue › line ${step.id}` });
     if (section.exit?.kind === 'choice' && staff.includes(section.exit.role))
-      for (const option of section.exit.options) texts.push({ text: option.text, line: option.line, field: `dialogue › option ${option.id}` });
+      for (const option of section.exit.options) if (!option.weak) texts.push({ text: option.text, line: option.line, field: `dialogue › option ${option.id}` });
   }
   return texts;
 }
@@ -46,11 +49,11 @@ export function checkDialogues(
     const exists = (type: 'module' | 'objection') => (id: string) =>
       lookup(index, entry.lang, type, id) !== undefined || context.unreadable?.has(`${entry.lang}:${type}:${id}`) === true;
     problems.push(
-      ...inFile(entry.file, checkDialogue(graph, { roles: entry.data.roles, hasModule: exists('module'), hasObjection: exists('objection') })),
+      ...inFile(entry.file, checkDialogue(graph, { roles: entry.data.roles, staff: entry.data.staff, hasModule: exists('module'), hasObjection: exists('objection') })),
     );
     // Existing targets may still be out of reach for this entry's readers (a draft, a narrower audience).
     for (const section of graph.sections) {
-      const refs = [...section.steps.flatMap((s) => s.refs), ...(section.exit?.kind === 'choice' ? section.exit.options.flatMap((o) => o.refs) : [])];
+      const refs = [...section.steps.flatMap((s) => s.refs), ...(section.exit?.kind === 'choice' ? section.exit.options.flatMap((o) => [...o.refs, ...(o.weak?.refs ?? [])]) : [])];
       for (const ref of refs) {
         if (!lookup(index, entry.lang, ref.type, ref.id)) continue;
         const result = resolveReference(index, entry, ref.type, ref.id, filter, context.audiences);

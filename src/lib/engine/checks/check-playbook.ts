@@ -7,10 +7,16 @@ import { checkAudiences } from './check-audiences.ts';
 import { checkCompensation } from './check-compensation.ts';
 import { checkDialogues, dialogueTexts } from './check-dialogues.ts';
 import { checkUniqueIds } from './check-ids.ts';
+import { checkLineLength } from './check-line-length.ts';
 import { checkReferences } from './check-references.ts';
-import { compileMatchers, lintEntry } from './lint-stop-phrases.ts';
+import { compileMatchers, lintEntry, type LintableText } from './lint-stop-phrases.ts';
 
-/** The rules that span entries: ids, references, dialogues, compensation, audiences and stop phrases. */
+/** A dialogue's staff lines, without the options of choice points, which are short picks rather than speeches. */
+function spokenDialogueLines(texts: readonly LintableText[] | undefined): LintableText[] {
+  return (texts ?? []).filter((text) => text.field.startsWith('dialogue › line'));
+}
+
+/** The rules that span entries: ids, references, dialogues, compensation, audiences, stop phrases and line length. */
 export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter, index: Map<string, LanguageIndex> = indexPlaybook(playbook.entries)): Problem[] {
   const context = { unreadable: unreadableTargets(playbook.unreadable), audiences: new Set([EVERYONE, ...playbook.config.audiences]) };
   const { problems: dialogueProblems, dialogues } = checkDialogues(playbook.entries, index, filter, context);
@@ -24,5 +30,6 @@ export function checkPlaybook(playbook: LoadedPlaybook, filter: EditionFilter, i
     ...playbook.compensation.flatMap(checkCompensation),
     ...matcherProblems,
     ...playbook.entries.flatMap((entry) => lintEntry(entry, matchers.get(entry.lang), dialogueByEntry.get(entry))),
+    ...playbook.entries.flatMap((entry) => checkLineLength(entry, playbook.config.maxSpokenWords, spokenDialogueLines(dialogueByEntry.get(entry)))),
   ];
 }

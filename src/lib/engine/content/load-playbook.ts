@@ -53,6 +53,9 @@ export interface UnreadableEntry {
   collection: CollectionName;
   lang: string;
   id: string;
+  /** Path shown to authors. */
+  file: string;
+  absPath: string;
   /** Ids of speech modules the file seems to define (read loosely from its frontmatter text). */
   moduleIds: string[];
 }
@@ -105,7 +108,7 @@ const MODULE_ID_LINE = /^[ \t-]*id:[ \t]*["']?([a-z0-9-]+)/gmu;
 
 function unreadableEntry(entry: EntryFile, text: string): UnreadableEntry {
   const moduleIds = entry.collection === 'scripts' ? [...text.matchAll(MODULE_ID_LINE)].map((match) => match[1]!) : [];
-  return { collection: entry.collection, lang: entry.lang, id: entry.id, moduleIds };
+  return { collection: entry.collection, lang: entry.lang, id: entry.id, file: displayPath(entry.absPath), absPath: entry.absPath, moduleIds };
 }
 
 function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | UnreadableEntry {
@@ -141,6 +144,12 @@ interface ReadResult<T> {
  * of a dev session: files whose size and modification time did not change are not read again.
  */
 export type PlaybookFileCache = Map<string, ReadResult<unknown>>;
+
+/** True when a file in the cache changed on disk after it was read (size, time or identity). */
+export function cacheIsStale(cache: PlaybookFileCache): boolean {
+  for (const [file, read] of cache) if (stampOf(file) !== read.stamp) return true;
+  return false;
+}
 
 /** Forgets files that are no longer in the content folder, so the cache describes what is there. */
 function pruneCache(cache: PlaybookFileCache, present: ReadonlySet<string>): void {

@@ -53,6 +53,9 @@ function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): { m
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const suggestion = typeof raw === 'string' ? closestName(raw, allowed) : undefined;
+      const name = issue.path[issue.path.length - 1];
+      if (raw === undefined && typeof name === 'string')
+        return { message: 'This required field is missing.', expected: `Add “${name}:” followed by one of: ${allowed.join(', ')}.` };
       return {
         message: `${show(raw)} is not one of the allowed values.`,
         expected: `${suggestion ? `Did you mean “${suggestion}”? ` : ''}Use one of: ${allowed.join(', ')}.`,

@@ -1,6 +1,6 @@
 import type { LocatedProblem } from '../problems.ts';
 import { END_LABEL, sectionField } from './types.ts';
-import type { DialogueGraph, DialogueProblemCode, DialogueRef, DialogueSection } from './types.ts';
+import type { DialogueChoice, DialogueGraph, DialogueProblemCode, DialogueRef, DialogueSection } from './types.ts';
 import { reachableSections } from './walk-dialogue.ts';
 
 /** What a dialogue is checked against: its scenario's frontmatter and the book's ids in its language. */
@@ -11,6 +11,8 @@ export interface DialogueContext {
   hasModule(id: string): boolean;
   /** Whether an objection with this id exists in the scenario's language. */
   hasObjection(id: string): boolean;
+  /** The scenario's `staff`: only their choice points may mark options weak. Defaults to `['rep']`. */
+  staff?: readonly string[];
 }
 
 /** Reports unknown roles, targets and references, unreachable sections and dead ends, in line order. */
@@ -94,8 +96,10 @@ export function checkDialogue(graph: DialogueGraph, context: DialogueContext): L
       checkRole(exit.role, exit.line);
       for (const option of exit.options) {
         checkRefs(option.refs);
+        if (option.weak) checkRefs(option.weak.refs);
         checkTarget(option.target, option.line, 'option');
       }
+      checkWeakMarks(exit, context.staff ?? ['rep'], report);
     }
   }
 
@@ -129,6 +133,33 @@ export function checkDialogue(graph: DialogueGraph, context: DialogueContext): L
   }
   // Sorting is stable, so problems on one line keep the order they were found in.
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+type Reporter = (code: DialogueProblemCode, line: number, field: string, message: string, expected: string) => void;
+
+// A weak mark teaches the learner's judgement, so it belongs to choices the company's role makes,
+// and a decision point needs at least one choice that is not weak.
+function checkWeakMarks(choice: DialogueChoice, staff: readonly string[], report: Reporter): void {
+  const weak = choice.options.filter((option) => option.weak);
+  if (weak.length === 0) return;
+  if (!staff.includes(choice.role)) {
+    for (const option of weak)
+      report(
+        'dialogue-weak-not-staff',
+        option.weak!.line,
+        `dialogue › option "${option.id}" › weak`,
+        `Unexpected weak mark on a choice of “${choice.role}”, who does not speak for the company: only the learner's own role is scored.`,
+        `Remove the \`!\` line, or add “${choice.role}” to \`staff\` in the frontmatter if it is a staff role (${either(staff)} now).`,
+      );
+  } else if (weak.length === choice.options.length) {
+    report(
+      'dialogue-all-options-weak',
+      choice.line,
+      `dialogue › choice ${choice.id}`,
+      `Every option of the choice at line ${choice.line} is marked weak, so the learner cannot choose well.`,
+      'Add an option that is the right call, or remove the `!` line under the one that is.',
+    );
+  }
 }
 
 function isDeadEnd(section: DialogueSection): boolean {

@@ -10,6 +10,7 @@ export type {
   DialogueRef,
   DialogueSection,
   DialogueStep,
+  DialogueWeakMark,
 } from './types.ts';
 export { END_LABEL, LABEL_PATTERN, OPENING_LABEL, dialogueProblemCodes, jumpTargets } from './types.ts';
 export type { ParsedDialogue } from './parse-dialogue.ts';

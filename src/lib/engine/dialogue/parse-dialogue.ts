@@ -59,6 +59,8 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
       section.exit = target === END_LABEL ? { kind: 'end', line, implicit: false } : { kind: 'jump', target, line };
     } else if (text.startsWith('*')) {
       report(line, field, say.optionOutsideChoice(text));
+    } else if (text.startsWith('!')) {
+      report(line, field, say.weakOutsideOption(text));
     } else if (!role) {
       report(line, field, say.notALine(text));
     } else if ((role[2] ?? '').trim() !== '') {
@@ -76,6 +78,12 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
       for (let next = index + 1; next < lines.length; next += 1) {
         const option = (lines[next] ?? '').trim();
         if (option === '') continue;
+        const previous = choice.options.at(-1);
+        if (option.startsWith('!') && previous) {
+          markWeak(previous, option.slice(1), firstLine + next, report);
+          index = next;
+          continue;
+        }
         if (!option.startsWith('*')) break;
         choice.options.push(
           readOption(option.slice(1), firstLine + next, `${choice.id}.${choice.options.length + 1}`, report),
@@ -125,6 +133,17 @@ function readOption(body: string, line: number, id: string, report: Report): Dia
   const { text, refs } = readText(arrow === -1 ? body : body.slice(0, arrow), line, report);
   if (target === '') report(line, `dialogue › option "${id}"`, say.optionWithoutTarget(text));
   return { id, text, refs, target, line };
+}
+
+function markWeak(option: DialogueOption, body: string, line: number, report: Report): void {
+  const field = `dialogue › option "${option.id}" › weak`;
+  if (option.weak) {
+    report(line, field, say.weakTwice(option.weak.line));
+    return;
+  }
+  const { text, refs } = readText(body, line, report);
+  if (text === '') report(line, field, say.weakWithoutReason);
+  option.weak = { text, refs, line };
 }
 
 function readText(raw: string, line: number, report: Report): { text: string; refs: DialogueRef[] } {
@@ -199,6 +218,21 @@ const say = {
     `Unexpected \`${role}:\` with nothing after it: a choice point needs options.`,
     `Add indented options below it (\`  * text -> label\`), or write what ${role} says after the colon.`,
   ],
+  weakOutsideOption: (text: string): Said => [
+    'dialogue-syntax',
+    `Unexpected weak-choice line “${short(text)}” outside an option.`,
+    'Put `! reason` right under the option it explains, indented like it, e.g. `  * Fine, 10% off. -> discount` then `    ! Gives a discount before learning the volume. {module:needs-volume-question}`.',
+  ],
+  weakTwice: (earlier: number): Said => [
+    'dialogue-syntax',
+    `This option is already marked weak at line ${earlier}; an option takes one \`!\` line.`,
+    'Merge the reasons into the one `! reason` line, or delete this line.',
+  ],
+  weakWithoutReason: [
+    'dialogue-syntax',
+    'Unexpected `!` without a reason: the learner is told why the choice is weak.',
+    'Write the reason after `!` in the language of the scenario, e.g. `! Skips the needs questions. {module:open-question}`.',
+  ] satisfies Said,
   optionWithoutTarget: (text: string): Said => [
     'dialogue-option-without-target',
     `Option “${short(text)}” does not say where it leads.`,

@@ -13,7 +13,10 @@ export function printDialogue(graph: DialogueGraph): string {
     const exit = section.exit;
     if (exit?.kind === 'choice') {
       out.push(`${exit.role}:`);
-      for (const option of exit.options) out.push(`  * ${withMarkers(option.text, option.refs)} -> ${option.target}`);
+      for (const option of exit.options) {
+        out.push(`  * ${withMarkers(option.text, option.refs)} -> ${option.target}`);
+        if (option.weak) out.push(`    ! ${withMarkers(option.weak.text, option.weak.refs)}`.trimEnd());
+      }
     } else if (exit?.kind === 'jump') {
       out.push(`-> ${exit.target}`);
     } else if (exit?.kind === 'end' && !exit.implicit) {

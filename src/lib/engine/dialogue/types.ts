@@ -32,6 +32,16 @@ export interface DialogueLine {
 /** A step inside a section; spoken lines are the only kind so far. */
 export type DialogueStep = DialogueLine;
 
+/** Why an option of the learner's role is a weak choice: `! reason {module:ID}` indented under it. */
+export interface DialogueWeakMark {
+  /** The reason, in the entry's language, with the markers removed and whitespace tidied. */
+  text: string;
+  /** What to study instead, marked `{module:ID}` or `{objection:ID}` in the reason. */
+  refs: DialogueRef[];
+  /** File line of the `!` line. */
+  line: number;
+}
+
 /** One thing the choosing role may say: `* text -> label`. */
 export interface DialogueOption {
   /** Stable, URL-safe id: `<choice id>.<k>`, k counting the options from 1. */
@@ -44,6 +54,8 @@ export interface DialogueOption {
   target: string;
   /** File line of the option. */
   line: number;
+  /** Present when the option is marked as a weak choice, with the reason. */
+  weak?: DialogueWeakMark;
 }
 
 /** A choice point: `role:` alone, followed by indented options. */
@@ -129,6 +141,8 @@ export const dialogueProblemCodes = [
   'dialogue-unreachable-section',
   'dialogue-dead-end',
   'dialogue-unknown-reference',
+  'dialogue-weak-not-staff',
+  'dialogue-all-options-weak',
 ] as const;
 
 /** A problem code of the dialogue module. */

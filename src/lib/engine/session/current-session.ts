@@ -7,8 +7,8 @@ const SESSION = Symbol.for('salesbook.session');
 const registry = globalThis as typeof globalThis & { [SESSION]?: PlaybookSession };
 
 /** Reads and checks the content folder once for this process; later calls of `currentSession()` return it. */
-export function openSession(options: ContentOptions): PlaybookSession {
-  registry[SESSION] = new PlaybookSession(options);
+export function openSession(options: ContentOptions, settings: { keepLastGood?: boolean } = {}): PlaybookSession {
+  registry[SESSION] = new PlaybookSession(options, settings);
   return registry[SESSION];
 }
 

@@ -1,7 +1,8 @@
 import { inEdition } from '../audience.ts';
 import { runContentCheck, type ContentCheckResult } from '../check-content.ts';
-import type { PlaybookEntry, PlaybookFileCache } from '../content/load-playbook.ts';
+import { cacheIsStale, type PlaybookEntry, type PlaybookFileCache } from '../content/load-playbook.ts';
 import type { ContentOptions } from '../content/options.ts';
+import type { Problem } from '../problems.ts';
 import { renderBody, type BodyLayout, type BodySegment } from '../markdown/render-body.ts';
 import { resolveReference } from '../resolve-reference.ts';
 
@@ -12,15 +13,29 @@ import { resolveReference } from '../resolve-reference.ts';
  */
 export class PlaybookSession {
   readonly options: ContentOptions;
+  /** Dev: an entry whose file stopped passing its schema is still shown, as it last was, beside its problems. */
+  readonly keepLastGood: boolean;
   #cache: PlaybookFileCache = new Map();
   #check: ContentCheckResult;
   #entries: PlaybookEntry[] | undefined;
+  #lastGood = new Map<string, PlaybookEntry>();
   #bodies = new Map<BodyLayout, WeakMap<PlaybookEntry, BodySegment[]>>();
   #listeners = new Map<string, () => void>();
 
-  constructor(options: ContentOptions) {
+  constructor(options: ContentOptions, { keepLastGood = false }: { keepLastGood?: boolean } = {}) {
     this.options = options;
-    this.#check = runContentCheck(options, this.#cache);
+    this.keepLastGood = keepLastGood;
+    this.#check = this.#run();
+  }
+
+  #run(): ContentCheckResult {
+    const check = runContentCheck(this.options, this.#cache);
+    if (this.keepLastGood) {
+      const present = new Set(this.#cache.keys());
+      for (const file of this.#lastGood.keys()) if (!present.has(file)) this.#lastGood.delete(file);
+      for (const entry of check.playbook.entries) this.#lastGood.set(entry.absPath, entry);
+    }
+    return check;
   }
 
   /** The result of the latest check: problems, and the playbook that passed its schemas. */
@@ -28,15 +43,28 @@ export class PlaybookSession {
     return this.#check;
   }
 
-  /** Entries of the edition being built: drafts and other audiences' entries are left out. */
+  /**
+   * Entries of the edition being built: drafts and other audiences' entries are left out. In dev,
+   * entries whose files no longer pass their schema are here as they last did.
+   */
   get entries(): PlaybookEntry[] {
     // Every page asks; filtered once per check.
-    return (this.#entries ??= this.#check.playbook.entries.filter((entry) => inEdition(entry.data, this.options)));
+    return (this.#entries ??= (this.keepLastGood ? [...this.#lastGood.values()] : this.#check.playbook.entries).filter((entry) => inEdition(entry.data, this.options)));
+  }
+
+  /** False for an entry shown as it last passed its schema, because its file does not any more (dev). */
+  isCurrent(entry: PlaybookEntry): boolean {
+    return this.#check.playbook.entries.includes(entry);
+  }
+
+  /** Problems of one file, as authors see its path. */
+  problemsOf(file: string): Problem[] {
+    return this.#check.problems.filter((problem) => problem.file === file);
   }
 
   /** Reads what changed in the content folder, checks the whole book again and tells the listeners. */
   reload(): ContentCheckResult {
-    this.#check = runContentCheck(this.options, this.#cache);
+    this.#check = this.#run();
     this.#entries = undefined;
     // Links may now lead elsewhere, so every body is rendered again when next asked for.
     this.#bodies = new Map();
@@ -47,6 +75,14 @@ export class PlaybookSession {
   /** The files of the content folder as of the latest check: what Astro's page cache depends on. */
   get files(): string[] {
     return [...this.#cache.keys()].sort();
+  }
+
+  /**
+   * True when a file read by the latest check has changed since: an editor may still have been
+   * writing it when the check read it, and its last write does not always raise another event.
+   */
+  changedSinceCheck(): boolean {
+    return cacheIsStale(this.#cache);
   }
 
   /** Registers `listener` under `key`, replacing the one registered before under the same key. */
