@@ -4,12 +4,25 @@
  * next. The page still scrolls to the responses' heading as the address says.
  */
 export function focusFirstResponseOnArrival(): void {
+  let touched = false;
+  for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => (touched = true), { once: true, capture: true });
   const focus = () => {
     if (location.hash !== '#responses') return;
-    document.querySelector<HTMLButtonElement>('.responses copy-button button')?.focus({ preventScroll: true });
+    const button = document.querySelector<HTMLButtonElement>('.responses copy-button button');
+    if (!button) return;
+    button.focus({ preventScroll: true });
+    // The browser's own scroll to the #fragment, late on a busy machine, can take the focus
+    // away again; it is given back once, unless the reader has done something meanwhile.
+    button.addEventListener(
+      'blur',
+      (event) => {
+        if (!touched && event.relatedTarget === null) setTimeout(() => document.activeElement === document.body && button.focus({ preventScroll: true }), 0);
+      },
+      { once: true },
+    );
   };
-  // The browser scrolls to the address's #fragment as the page finishes loading, and that takes
-  // the focus away; a copy button is not focusable until its element is defined.
+  // The scroll to the fragment happens as the page finishes loading; a copy button is not
+  // focusable until its element is defined.
   const afterLoad = new Promise<void>((resolve) => {
     if (document.readyState === 'complete') resolve();
     else addEventListener('load', () => setTimeout(resolve, 0), { once: true });

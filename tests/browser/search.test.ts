@@ -391,9 +391,10 @@ describeInBrowser('search', () => {
     await search(page, 'no budget');
     await Promise.all([page.waitForURL((url) => url.pathname === '/en/objections/too-expensive/' && url.hash === '#responses'), page.keyboard.press('Enter')]);
     const focused = page.locator('.responses copy-button button').first();
-    await expect.poll(() => focused.evaluate((button) => button === document.activeElement)).toBe(true);
+    // The focus moves once the page has loaded, which takes a while on a busy machine.
+    await expect.poll(() => focused.evaluate((button) => button === document.activeElement), { timeout: 15_000 }).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('.responses copy-button').first().getAttribute('data-text'));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toBe(await page.locator('.responses copy-button').first().getAttribute('data-text'));
     await page.context().close();
   });
 
