@@ -14,6 +14,8 @@ export interface AstroFlags {
   host?: string;
   /** Show Astro's own progress in detail, or nothing but errors. */
   logLevel?: AstroInlineConfig['logLevel'];
+  /** Ship the web editor at /admin/ in the built site. */
+  admin?: boolean;
 }
 
 const VALUE_FLAGS = ['--outDir', '--site', '--port', '--host'] as const;
@@ -33,7 +35,8 @@ export function parseAstroFlags(args: readonly string[], cwd: string, allowed: r
       else if (name === '--host') flags.host = value;
       else if (!/^\d{1,5}$/.test(value)) throw new UsageError(`--port needs a number, e.g. --port 4321.`);
       else flags.port = Number(value);
-    } else if (name === '--verbose') flags.logLevel = 'debug';
+    } else if (name === '--admin') flags.admin = true;
+    else if (name === '--verbose') flags.logLevel = 'debug';
     else if (name === '--silent') flags.logLevel = 'silent';
   }
   return flags;

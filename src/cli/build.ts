@@ -6,16 +6,17 @@ import { searchDocuments } from '../lib/search/records/documents.ts';
 import { openSession } from '../lib/engine/session/current-session.ts';
 import { withBuildLock } from './build-lock.ts';
 import { parseSiteCli } from './parse-cli.ts';
+import { authoringTools } from '../integration/authoring.ts';
 import { astroConfig, PROJECT_ROOT } from './run-astro.ts';
 import { replaceWhenComplete } from './staged-output.ts';
 
-const USAGE = `Usage: npm run build -- [--content DIR] [--audience NAME] [--drafts] [--strict] [--outDir DIR] [--site URL] [--verbose|--silent]
+const USAGE = `Usage: npm run build -- [--content DIR] [--audience NAME] [--drafts] [--strict] [--outDir DIR] [--site URL] [--admin] [--verbose|--silent]
 
 Checks the content, then builds the handbook and its search index into dist/ (or --outDir).
 The folder is replaced only when the build is complete: a refused, failed or interrupted
-build leaves the site that was there as it was.`;
+build leaves the site that was there as it was. --admin ships the web editor at /admin/.`;
 
-const { options, astro } = parseSiteCli(USAGE, ['--outDir', '--site', '--verbose', '--silent']);
+const { options, astro } = parseSiteCli(USAGE, ['--outDir', '--site', '--admin', '--verbose', '--silent']);
 // The one read of the content: Astro, running in this process, builds from this session.
 const session = openSession(options);
 console.log(formatReport(session.check.problems, session.check));
@@ -26,7 +27,7 @@ if (session.check.failed) {
 const started = performance.now();
 try {
   // Astro's list of every page it wrote is noise for an author; --verbose brings it back.
-  const config = { ...astroConfig(astro), logLevel: astro.logLevel ?? 'warn' } as const;
+  const config = { ...astroConfig(astro), logLevel: astro.logLevel ?? 'warn', ...(astro.admin ? { integrations: [authoringTools()] } : {}) } as const;
   await withBuildLock(PROJECT_ROOT, () => replaceWhenComplete(astro.outDir, (staging) => build({ ...config, outDir: staging })));
   const pages = fs.readdirSync(astro.outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
   const records = searchDocuments(session.check.playbook, options).length;

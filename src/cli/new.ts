@@ -1,41 +1,69 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, type ScaffoldKind } from '../lib/authoring/scaffold.ts';
+import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, scaffoldUsage, type ScaffoldKind } from '../lib/authoring/scaffold.ts';
+import { contentInsideProject, writeFrontmatterManifest } from '../lib/authoring/editor-support/frontmatter-manifest.ts';
+import { LANG_PATTERN } from '../lib/engine/content/discover.ts';
 import { displayPath } from '../lib/engine/content/load-playbook.ts';
+import { prepareInside } from '../lib/engine/content/write-inside.ts';
 import { parseCli } from './parse-cli.ts';
+import { runCommand } from './run-command.ts';
 
-const USAGE = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <id> [--lang en] [--owner NAME] [--content DIR]
+const USAGE = scaffoldUsage();
 
-Creates a new draft entry from a template. An existing file is never overwritten.`;
-
-const { options, rest } = parseCli(USAGE);
-const flag = (name: string) => {
-  const at = rest.indexOf(name);
-  if (at < 0) return undefined;
-  const [, value] = rest.splice(at, 2);
-  return value;
+const REFUSALS = {
+  outside: 'is outside the content folder',
+  link: 'is a symbolic link, and new entries are only written into real folders of the content folder',
+  file: 'is a file where a folder belongs',
 };
-const lang = flag('--lang') ?? 'en';
-const owner = flag('--owner') ?? 'Sales Enablement';
-const [kind, id, ...extra] = rest;
-const fail = (message: string) => {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
-};
-if (!kind || !(SCAFFOLD_KINDS as readonly string[]).includes(kind)) fail(kind ? `“${kind}” is not something that can be created.` : 'Say what to create.');
-if (!id) fail('Give the new entry an id.');
-if (extra.length > 0) fail(`Unknown argument ${extra.map((a) => `“${a}”`).join(', ')}.`);
-const problem = invalidId(id!);
-if (problem) fail(problem);
 
-const target = path.join(options.contentDir, scaffoldPath(kind as ScaffoldKind, lang, id!));
-fs.mkdirSync(path.dirname(target), { recursive: true });
-try {
-  // 'wx' fails if the file exists: an author's work is never overwritten.
-  fs.writeFileSync(target, scaffoldText(kind as ScaffoldKind, id!, { owner, today: new Date().toISOString().slice(0, 10) }), { flag: 'wx' });
-} catch (error) {
-  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  console.error(`${displayPath(target)} already exists; nothing was written. Choose another id or edit the existing file.`);
-  process.exit(1);
+if (process.argv.length <= 2) {
+  console.log(USAGE);
+  process.exit(0);
 }
-console.log(`Created ${displayPath(target)} (draft: true — remove it to publish). Run npm run check to validate.`);
+
+runCommand(() => {
+  const { options, rest } = parseCli(USAGE);
+  const usage = (message: string) => {
+    console.error(`${message}\n\n${USAGE}`);
+    return 2;
+  };
+  const flags: Record<string, string> = { '--lang': 'en', '--owner': 'Sales Enablement' };
+  for (const name of Object.keys(flags)) {
+    const at = rest.indexOf(name);
+    if (at < 0) continue;
+    const [, value] = rest.splice(at, 2);
+    if (value === undefined || value.trim() === '') return usage(`${name} needs a value, e.g. ${name === '--lang' ? '--lang ru' : '--owner "Sales Enablement"'}.`);
+    flags[name] = value;
+  }
+  const lang = flags['--lang']!;
+  const owner = flags['--owner']!;
+  const [kind, id, ...extra] = rest;
+  if (!kind || !(SCAFFOLD_KINDS as readonly string[]).includes(kind)) return usage(kind ? `“${kind}” is not something that can be created.` : 'Say what to create.');
+  if (!id) return usage('Give the new entry an id.');
+  if (extra.length > 0) return usage(`Unknown argument ${extra.map((a) => `“${a}”`).join(', ')}.`);
+  const problem = invalidId(id);
+  if (problem) return usage(problem);
+  if (!LANG_PATTERN.test(lang)) return usage(`“${lang}” is not a language tag: use a BCP 47 tag such as en, ru, zh, he or pt-BR.`);
+
+  // The content folder itself is the author's choice; everything below it is proven to stay inside.
+  fs.mkdirSync(options.contentDir, { recursive: true });
+  const prepared = prepareInside(options.contentDir, scaffoldPath(kind as ScaffoldKind, lang, id));
+  if (!('path' in prepared)) {
+    console.error(`${displayPath(prepared.at)} ${REFUSALS[prepared.reason]}; nothing was written.`);
+    return 1;
+  }
+  const target = prepared.path;
+  try {
+    // 'wx' fails if the file (or a link) exists: an author's work is never overwritten.
+    fs.writeFileSync(target, scaffoldText(kind as ScaffoldKind, id, { owner, lang, today: new Date().toISOString().slice(0, 10) }), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    console.error(`${displayPath(target)} already exists; nothing was written. Choose another id or edit the existing file.`);
+    return 1;
+  }
+  // So that the editor checks and completes the new file's frontmatter at once.
+  const projectRoot = path.resolve(import.meta.dirname, '../..');
+  if (contentInsideProject(projectRoot, options.contentDir)) writeFrontmatterManifest(projectRoot, options.contentDir);
+  console.log(`Created ${displayPath(target)} (draft: true — remove it to publish). Run npm run check to validate.`);
+  return 0;
+});

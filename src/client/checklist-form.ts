@@ -1,4 +1,5 @@
 import { fill } from '../lib/i18n/fill.ts';
+import { pluralForm, type PluralForms } from '../lib/i18n/plural.ts';
 import { scoreChecklist, type ScoredItem } from '../lib/handbook/checklist-score.ts';
 import type { ChecklistScale } from '../schemas/standard.ts';
 import { clearAnswers, readAnswers, saveAnswers, type AnswerStorage, type ChecklistAnswers } from '../lib/handbook/checklist-answers.ts';
@@ -67,10 +68,12 @@ export function defineChecklistForm(): void {
         }));
         const answers = formAnswers(form);
         const score = scoreChecklist(this.dataset.scale as ChecklistScale, items, answers);
-        const number = new Intl.NumberFormat(document.documentElement.lang);
+        const lang = document.documentElement.lang;
+        const number = new Intl.NumberFormat(lang);
         const shown = { ...score, earned: number.format(score.earned), possible: number.format(score.possible) };
         this.#write('.score-percent', `${score.percent}%`);
-        this.#write('.score-points', fill(this.dataset.score ?? '{earned} / {possible}', shown));
+        const points = JSON.parse(this.dataset.points ?? '{"other":"{earned} / {possible}"}') as PluralForms;
+        this.#write('.score-points', fill(pluralForm(lang, points, score.possible), shown));
         this.#write('.score-answered', fill(this.dataset.answered ?? '{answered} / {scored}', shown));
       }
 

@@ -4,6 +4,7 @@ import { formatReport } from '../lib/engine/report.ts';
 import { currentSession } from '../lib/engine/session/current-session.ts';
 import { searchDocuments } from '../lib/search/records/documents.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
 import { watchContent } from './watch-content.ts';
 
 /**
@@ -21,6 +22,8 @@ export default function salesbook(): AstroIntegration {
           trailingSlash: 'always',
           build: { format: 'directory' },
           devToolbar: { enabled: false },
+          // Only the site's own scripts and styles may run on a page, whatever the content holds.
+          security: { csp: contentSecurityPolicy },
         });
         // Authors read their content's problems in the browser; the page exists only while writing.
         if (command === 'dev') {

@@ -55,7 +55,9 @@ describe('the built HTML', () => {
     const files = htmlPages();
     expect(files.length).toBeGreaterThan(20);
     const messages = validate(files);
-    const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
+    // The checker judges the Content-Security-Policy of files on disk, where 'self' matches nothing
+    // and hashes are not computed; browser tests check the policy where it applies, in Chromium.
+    const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning' && !m.message.includes('violates Content Security Policy'));
     // Warnings are listed once per kind, with how often and where first, to stay readable.
     const kinds = new Map<string, VnuMessage[]>();
     for (const warning of warnings) kinds.set(warning.message, [...(kinds.get(warning.message) ?? []), warning]);

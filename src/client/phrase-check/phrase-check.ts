@@ -1,5 +1,6 @@
-import { label } from '../../lib/i18n/labels.ts';
-import { searchStrings } from '../../lib/search/query/strings.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import type { PhraseCheckText } from '../../lib/i18n/island-text.ts';
+import { plural } from '../../lib/i18n/plural.ts';
 import { compileStopPhrases, substituteFor, type StopPhraseMatch, type StopPhraseRule } from '../../lib/engine/stop-phrases/index.ts';
 import { createCopyButton } from '../search/copy-button-element.ts';
 import { draftSegments, findingsKey, isSentence, replacementEdit, type DraftEdit } from './draft.ts';
@@ -28,8 +29,8 @@ export function definePhraseCheck(): void {
     class extends HTMLElement {
       connectedCallback() {
         const lang = document.documentElement.lang || 'en';
-        const s = searchStrings(lang);
         const data = this.querySelector('script[data-stop-phrases]');
+        const s = JSON.parse(this.querySelector('script[data-checker-text]')?.textContent ?? '{}') as PhraseCheckText;
         const textarea = this.querySelector('textarea');
         const backdrop = this.querySelector<HTMLElement>('[data-backdrop]');
         const summary = this.querySelector<HTMLElement>('[data-summary]');
@@ -63,10 +64,10 @@ export function definePhraseCheck(): void {
 
         const replace = (match: StopPhraseMatch, edit: DraftEdit) => {
           applyEdit(textarea, edit);
-          summary.textContent = `${s.replaced(match.text)} ${summaryText()}`;
+          summary.textContent = `${fill(s.replaced, { found: match.text })} ${summaryText()}`;
         };
 
-        const summaryText = () => (textarea.value.trim() === '' ? s.checkerEmpty : matches.length === 0 ? s.checkerNone : s.checkerFound(matches.length));
+        const summaryText = () => (textarea.value.trim() === '' ? s.empty : matches.length === 0 ? s.none : plural(lang, s.found, matches.length));
 
         const finding = (match: StopPhraseMatch, index: number) => {
           const item = document.createElement('li');
@@ -78,14 +79,14 @@ export function definePhraseCheck(): void {
           quote.textContent = match.text;
           const badge = document.createElement('span');
           badge.className = `badge severity-${match.rule.severity}`;
-          badge.textContent = label(lang, 'severity', match.rule.severity);
+          badge.textContent = s.severity[match.rule.severity];
           head.append(quote, ' ', badge);
           const why = document.createElement('p');
           why.className = 'phrase-check-why';
           why.textContent = match.rule.why;
           const say = document.createElement('p');
           say.className = 'phrase-check-say';
-          say.textContent = `${s.sayInstead}:`;
+          say.textContent = `${s.sayInstead}${s.colon.trimEnd()}`;
           const options = document.createElement('ul');
           options.className = 'phrase-check-replacements';
           // The edit is worked out from the draft as it is when the button is pressed: typing
@@ -103,7 +104,7 @@ export function definePhraseCheck(): void {
             hidden.className = 'visually-hidden';
             const describe = () => {
               const now = edit();
-              hidden.textContent = now ? ` ${s.replaceDetail(textarea.value.slice(now.start, now.end), now.text)}` : '';
+              hidden.textContent = now ? ` ${fill(s.replaceDetail, { found: textarea.value.slice(now.start, now.end), replacement: now.text })}` : '';
             };
             describe();
             describers.push(describe);

@@ -1,8 +1,8 @@
-import { fill } from '../../lib/roleplay/fill-template.ts';
+import { filledNodes } from '../filled-nodes.ts';
 import { RATINGS, upcoming } from '../../lib/roleplay/play-state.ts';
 import { h } from './dom.ts';
 import { endSummary } from './summary-view.ts';
-import { roleName, stepText, type ViewContext } from './view-context.ts';
+import { roleName, stepContent, type ViewContext } from './view-context.ts';
 
 const key = (digit: number) => h('kbd', { 'aria-hidden': 'true' }, String(digit));
 
@@ -26,7 +26,7 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
       const reveal = h('button', { type: 'button', class: 'rp-reveal' }, s.reveal);
       reveal.addEventListener('click', () => ctx.act({ type: 'reveal', answer: answer.value }));
       item.append(
-        h('p', { class: 'rp-prompt-title' }, fill(s.yourTurn, { role })),
+        h('p', { class: 'rp-prompt-title' }, ...filledNodes(s.yourTurn, { role })),
         h('p', { class: 'rp-hint', id: `${id}-hint` }, s.yourTurnHint),
         h('label', { for: id, class: 'rp-answer-label' }, s.yourWords),
         answer,
@@ -47,10 +47,10 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
     }
     case 'choose': {
       if (next.kind !== 'choice') break;
-      item.append(h('p', { class: 'rp-prompt-title' }, fill(s.choose, { role: roleName(ctx, next.choice.role) })));
+      item.append(h('p', { class: 'rp-prompt-title' }, ...filledNodes(s.choose, { role: roleName(ctx, next.choice.role) })));
       const list = h('ol', { class: 'rp-choices rp-options' });
       next.choice.options.forEach((option, i) => {
-        const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ` ${stepText(option.id)}`);
+        const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ' ', h('span', {}, ...stepContent(option.id)));
         button.addEventListener('click', () => ctx.act({ type: 'choose', index: i }));
         list.append(h('li', {}, button));
       });

@@ -1,5 +1,5 @@
 import { stateAtStep } from '../../lib/roleplay/deep-link.ts';
-import { fill } from '../../lib/roleplay/fill-template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { indexGraph, type IndexedGraph } from '../../lib/roleplay/graph-index.ts';
 import { keyAction } from '../../lib/roleplay/keymap.ts';
 import { advance, back, choose, phaseOf, rate, restart, start, upcoming, type PlayState } from '../../lib/roleplay/play-state.ts';
@@ -130,7 +130,7 @@ class RolePlayElement extends HTMLElement {
   private showLastResult() {
     const last = this.results[0];
     const s = this.data.strings;
-    this.find('.rp-last').textContent = last ? `${s.lastScore}: ${resultText(this.texts, last)} (${resultDate(this.texts, last)})` : s.noResults;
+    this.find('.rp-last').textContent = last ? fill(s.lastScore, { result: resultText(this.texts, last), date: resultDate(this.texts, last) }) : s.noResults;
   }
 
   private onKey(event: KeyboardEvent) {
@@ -230,7 +230,7 @@ class RolePlayElement extends HTMLElement {
       parts.push(fill(s.choose, { role: roleName(this.texts, next.choice.role) }), ...next.choice.options.map((option, i) => `${i + 1}. ${stepText(option.id)}`));
     } else if (phase === 'end') {
       parts.push(s.end);
-      if (after.practiceRole) parts.push(`${s.score}: ${resultText(this.texts, summarizePractice(this.g, after))}`);
+      if (after.practiceRole) parts.push(`${s.score}${s.colon}${resultText(this.texts, summarizePractice(this.g, after))}`);
     }
     this.find('.rp-announce').textContent = parts.join(' ');
   }

@@ -1,6 +1,7 @@
+import { fill } from '../../lib/i18n/fill.ts';
 import { readResults } from '../../lib/roleplay/result-store.ts';
 
-/** `<scenario-last-score data-scenario="lang/id" data-label="…">`: the learner's last practice score, kept in this browser. */
+/** `<scenario-last-score data-scenario="lang/id" data-label="Last score: {result} ({date})">`: the learner's last practice score, kept in this browser. */
 export function defineScenarioLastScore(): void {
   if (customElements.get('scenario-last-score')) return;
   customElements.define(
@@ -16,7 +17,7 @@ export function defineScenarioLastScore(): void {
         const last = readResults(storage, this.dataset.scenario ?? '')[0];
         if (!last) return;
         const date = new Date(last.date).toLocaleDateString(document.documentElement.lang || undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-        this.textContent = `${this.dataset.label ?? ''}: ${last.score}% (${date})`;
+        this.textContent = fill(this.dataset.label ?? '{result} ({date})', { result: `${last.score}%`, date });
         this.hidden = false;
       }
     },

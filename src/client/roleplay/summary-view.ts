@@ -1,4 +1,4 @@
-import { fill } from '../../lib/roleplay/fill-template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { pathOf } from '../../lib/roleplay/play-state.ts';
 import { summarizePractice } from '../../lib/roleplay/practice-summary.ts';
 import type { PracticeResult } from '../../lib/roleplay/result-store.ts';
@@ -17,10 +17,12 @@ export const resultDate = (ctx: Pick<ViewContext, 'data'>, result: PracticeResul
 /** The end of a play-through: the path taken and, after practice, the score, missed lines and what to review. */
 export function endSummary(ctx: ViewContext): HTMLElement[] {
   const s = ctx.data.strings;
-  const path = pathOf(ctx.state).map((label) => ctx.data.sectionNames[label] ?? label).join(' → ');
+  // Each name is isolated, so a section title in another script keeps its order; the arrow points the way the page reads.
+  const arrow = document.documentElement.dir === 'rtl' ? ' ← ' : ' → ';
+  const path = pathOf(ctx.state).flatMap((label, i) => [...(i > 0 ? [arrow] : []), h('bdi', {}, ctx.data.sectionNames[label] ?? label)]);
   const parts: HTMLElement[] = [
     h('h3', { class: 'rp-end-title' }, s.end),
-    h('p', { class: 'rp-path' }, h('strong', {}, `${s.yourPath}: `), path),
+    h('p', { class: 'rp-path' }, h('strong', {}, `${s.yourPath}${s.colon}`), ...path),
   ];
   const again = h('button', { type: 'button', class: 'rp-again', 'data-focus': true }, ctx.state.practiceRole ? s.practiseAgain : s.playAgain);
   again.addEventListener('click', () => ctx.act({ type: 'restart' }));
@@ -29,7 +31,7 @@ export function endSummary(ctx: ViewContext): HTMLElement[] {
 
   if (ctx.state.practiceRole) {
     const summary = summarizePractice(ctx.g, ctx.state);
-    parts.push(h('p', { class: 'rp-score' }, h('strong', {}, `${s.score}: `), resultText(ctx, summary)));
+    parts.push(h('p', { class: 'rp-score' }, h('strong', {}, `${s.score}${s.colon}`), resultText(ctx, summary)));
     parts.push(h('h4', {}, s.linesMissed));
     if (summary.missedSteps.length === 0) parts.push(h('p', {}, s.noneMissed));
     else {
@@ -49,7 +51,7 @@ export function endSummary(ctx: ViewContext): HTMLElement[] {
     if (ctx.results.length > 0) {
       parts.push(
         h('h4', {}, s.lastResults),
-        h('ol', { class: 'rp-results' }, ...ctx.results.slice(0, 5).map((result) => h('li', {}, `${resultDate(ctx, result)}: ${resultText(ctx, result)}`))),
+        h('ol', { class: 'rp-results' }, ...ctx.results.slice(0, 5).map((result) => h('li', {}, fill(s.resultOn, { date: resultDate(ctx, result), result: resultText(ctx, result) })))),
       );
     }
   }

@@ -26,5 +26,11 @@ export const transcriptStep = (id: string) => document.getElementById(`step-${id
 /** The words of a step as the transcript shows them. */
 export const stepText = (id: string) => transcriptStep(id)?.querySelector('.dialogue-text')?.textContent?.trim() ?? '';
 
+/** The words of a step as nodes, so the number runs the transcript isolates stay isolated. */
+export const stepContent = (id: string): Node[] => {
+  const text = transcriptStep(id)?.querySelector('.dialogue-text');
+  return text ? [...text.cloneNode(true).childNodes] : [];
+};
+
 /** A role's label. */
 export const roleName = (ctx: Pick<ViewContext, 'data'>, role: string) => ctx.data.roles[role] ?? role;

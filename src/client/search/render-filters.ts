@@ -1,6 +1,6 @@
 import { FILTER_GROUPS, type FilterGroup } from '../../lib/search/parts.ts';
 import type { SearchState } from '../../lib/search/query/search-state.ts';
-import { filterLabel, searchStrings } from '../../lib/search/query/strings.ts';
+import type { SearchPanelText } from '../../lib/i18n/island-text.ts';
 
 /** Filter values that exist in the index, per group, in the order the chips show them. */
 export type AvailableFilters = Record<FilterGroup, string[]>;
@@ -25,9 +25,10 @@ export function renderFilters(
   box: HTMLElement,
   available: AvailableFilters,
   state: SearchState,
-  options: { lang: string; idPrefix: string; folded: boolean; onToggle: (group: FilterGroup, value: string) => void },
+  options: { text: SearchPanelText; idPrefix: string; folded: boolean; onToggle: (group: FilterGroup, value: string) => void },
 ): void {
-  const s = searchStrings(options.lang);
+  const s = options.text;
+  const captions: Record<FilterGroup, string> = { type: s.groupType, stage: s.groupStage, channel: s.groupChannel, category: s.groupCategory };
   const groupElement = (group: FilterGroup) => {
     const labelId = `${options.idPrefix}-filter-${group}`;
     const wrapper = document.createElement('div');
@@ -37,7 +38,7 @@ export function renderFilters(
     const caption = document.createElement('span');
     caption.id = labelId;
     caption.className = 'search-filter-label';
-    caption.textContent = s.groups[group];
+    caption.textContent = captions[group];
     wrapper.append(caption);
     for (const value of available[group]) {
       const chip = document.createElement('button');
@@ -45,7 +46,7 @@ export function renderFilters(
       chip.className = 'chip';
       chip.dataset.group = group;
       chip.dataset.value = value;
-      chip.textContent = filterLabel(options.lang, group, value);
+      chip.textContent = (s.labels[group] as Record<string, string>)[value] ?? value;
       chip.setAttribute('aria-pressed', String(state.filters[group].includes(value)));
       chip.addEventListener('click', () => options.onToggle(group, value));
       wrapper.append(chip);

@@ -1,11 +1,16 @@
-import { label } from '../../lib/i18n/labels.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import type { SearchPanelText } from '../../lib/i18n/island-text.ts';
 import type { PartKind } from '../../lib/search/parts.ts';
 import type { Segment } from '../../lib/search/query/result-view.ts';
 import type { RankedResult } from '../../lib/search/query/stop-phrase-first.ts';
-import { filterLabel, searchStrings } from '../../lib/search/query/strings.ts';
 import { createCopyButton } from './copy-button-element.ts';
 
-type Strings = ReturnType<typeof searchStrings>;
+type Strings = SearchPanelText;
+
+/** The label of a filter value or record type, as the chips show it; the raw value when the page has none. */
+function labelOf(s: Strings, group: keyof Strings['labels'], value: string): string {
+  return (s.labels[group] as Record<string, string>)[value] ?? value;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -19,27 +24,27 @@ function marked(segments: Segment[]): Node[] {
 }
 
 // Kinds whose text would read oddly without saying what it is.
-function kindPrefix(kind: PartKind, lang: string, s: Strings): string | undefined {
+function kindPrefix(kind: PartKind, s: Strings): string | undefined {
   if (kind === 'alias') return s.clientsAlsoSay;
   if (kind === 'replacement') return s.sayInstead;
-  if (kind === 'why') return label(lang, 'type', 'stop-phrase');
+  if (kind === 'why') return s.labels.type['stop-phrase'];
   return undefined;
 }
 
-function facets(result: RankedResult, lang: string): string {
+function facets(result: RankedResult, s: Strings): string {
   return [
-    ...result.facets.category.map((v) => filterLabel(lang, 'category', v)),
-    ...result.facets.stage.map((v) => filterLabel(lang, 'stage', v)),
-    ...result.facets.channel.map((v) => filterLabel(lang, 'channel', v)),
+    ...result.facets.category.map((v) => labelOf(s, 'category', v)),
+    ...result.facets.stage.map((v) => labelOf(s, 'stage', v)),
+    ...result.facets.channel.map((v) => labelOf(s, 'channel', v)),
   ].join(' · ');
 }
 
-function stopPhraseCard(result: RankedResult, id: string, lang: string, s: Strings): HTMLLIElement {
+function stopPhraseCard(result: RankedResult, id: string, s: Strings): HTMLLIElement {
   const rule = result.stopPhrase!;
   const link = el(
     'a',
     'search-result-link',
-    el('span', 'search-result-head', el('span', `badge severity-${rule.severity}`, `${s.stopPhrase} · ${label(lang, 'severity', rule.severity)}`), el('span', 'search-result-title', `«${rule.phrase}»`)),
+    el('span', 'search-result-head', el('span', `badge severity-${rule.severity}`, `${s.labels.type['stop-phrase']} · ${labelOf(s, 'severity', rule.severity)}`), el('span', 'search-result-title', fill(s.quoted, { text: rule.phrase }))),
     el('span', 'search-result-why', rule.why),
   );
   link.href = result.url;
@@ -52,21 +57,21 @@ function stopPhraseCard(result: RankedResult, id: string, lang: string, s: Strin
       return el('li', '', phrase, createCopyButton(text, phrase.id));
     }),
   );
-  const item = el('li', 'search-result search-stop-phrase', link, el('p', 'search-result-kind', `${s.sayInstead}:`), replacements);
+  const item = el('li', 'search-result search-stop-phrase', link, el('p', 'search-result-kind', `${s.sayInstead}${s.colon.trimEnd()}`), replacements);
   item.dataset.type = result.type;
   return item;
 }
 
 /** One result: what it is, where it sits, the phrase that matched (marked), and a copy button. */
-export function resultItem(result: RankedResult, id: string, lang: string, s: Strings): HTMLLIElement {
-  if (result.isQueriedStopPhrase && result.stopPhrase) return stopPhraseCard(result, id, lang, s);
-  const prefix = kindPrefix(result.matched.kind, lang, s);
-  const phrase = el('span', 'search-result-phrase', ...(prefix ? [el('span', 'search-result-kind', `${prefix}: `)] : []), ...marked(result.matched.segments));
+export function resultItem(result: RankedResult, id: string, s: Strings): HTMLLIElement {
+  if (result.isQueriedStopPhrase && result.stopPhrase) return stopPhraseCard(result, id, s);
+  const prefix = kindPrefix(result.matched.kind, s);
+  const phrase = el('span', 'search-result-phrase', ...(prefix ? [el('span', 'search-result-kind', `${prefix}${s.colon}`)] : []), ...marked(result.matched.segments));
   // A match in the heading is marked there rather than repeated below it.
   const inTitle = result.matched.kind === 'title' || result.matched.kind === 'intent';
   const title = el('span', 'search-result-title', ...(inTitle ? marked(result.matched.segments) : [result.title]));
-  const head = el('span', 'search-result-head', el('span', 'badge search-result-type', filterLabel(lang, 'type', result.type)), title);
-  const about = [result.context, facets(result, lang)].filter(Boolean).join(' · ');
+  const head = el('span', 'search-result-head', el('span', 'badge search-result-type', labelOf(s, 'type', result.type)), title);
+  const about = [result.context, facets(result, s)].filter(Boolean).join(' · ');
   const link = el('a', 'search-result-link', head, ...(inTitle ? [] : [phrase]), ...(about ? [el('span', 'search-result-facets', about)] : []));
   link.href = result.url;
   const item = el('li', 'search-result', link);
@@ -74,7 +79,7 @@ export function resultItem(result: RankedResult, id: string, lang: string, s: St
   if (result.copy) {
     // The phrase on the clipboard is always on screen: the matched one, or the answer to say.
     const matchedText = result.matched.segments.map((segment) => segment.text).join('');
-    const shown = matchedText === result.copy.text ? phrase : el('span', 'search-result-copytext', el('span', 'search-result-kind', `${s.say}: `), result.copy.text);
+    const shown = matchedText === result.copy.text ? phrase : el('span', 'search-result-copytext', el('span', 'search-result-kind', `${s.say}${s.colon}`), result.copy.text);
     shown.id = `${id}-copy`;
     item.append(el('div', 'search-result-say', ...(shown === phrase ? [] : [shown]), createCopyButton(result.copy.text, shown.id)));
   }

@@ -3,7 +3,9 @@ import type { FilterGroup } from '../../lib/search/parts.ts';
 import { parseQuery } from '../../lib/search/query/query.ts';
 import { runSearch, type SearchOutcome } from '../../lib/search/query/run-search.ts';
 import { emptyState, hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../../lib/search/query/search-state.ts';
-import { searchStrings } from '../../lib/search/query/strings.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import type { SearchPanelText } from '../../lib/i18n/island-text.ts';
+import { plural } from '../../lib/i18n/plural.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { loadVocabulary } from './load-vocabulary.ts';
 import { availableFilters, renderFilters, syncFilters } from './render-filters.ts';
@@ -22,7 +24,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
   if (panel.dataset.mounted === 'true') return;
   panel.dataset.mounted = 'true';
   const lang = document.documentElement.lang || 'en';
-  const s = searchStrings(lang);
+  const s = JSON.parse(panel.dataset.text ?? '{}') as SearchPanelText;
   const isPage = panel.dataset.mode === 'page';
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]')!;
   const form = input.form!;
@@ -55,7 +57,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
     pagefind
       .then((api) => api.filters())
       .then((counts) => {
-        renderFilters(filterBox, availableFilters(counts, orders), state, { lang, idPrefix: input.id, folded: !isPage, onToggle: toggle });
+        renderFilters(filterBox, availableFilters(counts, orders), state, { text: s, idPrefix: input.id, folded: !isPage, onToggle: toggle });
       })
       .catch(() => undefined);
   };
@@ -116,7 +118,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
     if (outcome?.correctedTo) {
       const typed = state.q.trim();
       correctionBox.append(
-        button(s.searchInstead(typed), () => {
+        button(fill(s.searchInstead, { query: typed }), () => {
           literal = typed;
           searchFor(typed);
         }),
@@ -153,10 +155,11 @@ export function mountSearchPanel(panel: HTMLElement): void {
       return;
     }
     if (mine !== latest) return;
-    list.replaceChildren(...(outcome?.results ?? []).map((result, i) => resultItem(result, `${input.id}-r${i}`, lang, s)));
+    list.replaceChildren(...(outcome?.results ?? []).map((result, i) => resultItem(result, `${input.id}-r${i}`, s)));
     explain(outcome);
     const exactOnly = /["“”„«»]/u.test(outcome?.correctedTo ?? state.q);
-    status.textContent = !outcome ? '' : outcome.total === 0 ? s.noResults(state.q.trim()) : `${outcome.correctedTo ? `${s.showingResultsFor(outcome.correctedTo)} ` : ''}${s.results(outcome.total, exactOnly)}`;
+    const count = outcome ? plural(lang, exactOnly ? s.exactResults : s.results, outcome.total) : '';
+    status.textContent = !outcome ? '' : outcome.total === 0 ? fill(s.noResults, { query: state.q.trim() }) : outcome.correctedTo ? `${fill(s.showingResultsFor, { query: outcome.correctedTo })} ${count}` : count;
     footerFor(outcome?.more ?? false);
     // Tests and the bench wait for these to know which query the results on screen belong to.
     panel.dataset.renderedQuery = state.q;

@@ -1,9 +1,18 @@
 import type { Problem } from './problems.ts';
 
+// Control characters, bidirectional overrides and invisible separators, which could break the
+// one-line format, recolour the terminal or make the report say something else than it does.
+const UNSAFE = /[\p{Cc}\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/** Text from content made safe to print: invisible and control characters are shown as `\u{…}`. */
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
 /** One problem on one line: `path:line — field — what is wrong — what was expected`. */
 export function formatProblem(problem: Problem): string {
   const place = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${place} — ${problem.field} — ${problem.message} — ${problem.expected}`;
+  return printable(`${place} — ${problem.field} — ${problem.message} — ${problem.expected}`);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

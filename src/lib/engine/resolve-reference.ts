@@ -1,6 +1,8 @@
 import { audiencesLosingTarget, type EditionFilter } from './audience.ts';
 import type { PlaybookEntry } from './content/load-playbook.ts';
 import { closestName } from './content/closest-name.ts';
+import type { ProblemArgs } from './errors.ts';
+import { wording } from './problems.ts';
 import { actualType, idsOfType, LINK_TYPES, lookup, otherLanguagesWith, type LanguageIndex, type LinkTarget, type LinkType } from './playbook-index.ts';
 
 /** Reads a Markdown link target of the form `TYPE:ID`; anything else (https:, mailto:, paths) is not ours. */
@@ -10,12 +12,23 @@ export function parseLinkTarget(url: string): { type: LinkType; id: string } | u
   return { type: match[1] as LinkType, id: match[2]! };
 }
 
-const article = (type: LinkType) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-
 /** Why a reference cannot be followed, in the author's terms. */
 export interface UnresolvedReference {
   message: string;
   expected: string;
+}
+
+/** Why a reference cannot be followed, as facts for `problem('unknown-reference', reason, place)`. */
+export interface ReferenceFailure {
+  reason: ProblemArgs<'unknown-reference'>;
+}
+
+const unresolved = (reason: ProblemArgs<'unknown-reference'>): ReferenceFailure => ({ reason });
+
+/** Like `followReference`, with the failure put into words. */
+export function resolveReference(...args: Parameters<typeof followReference>): { target: LinkTarget } | UnresolvedReference {
+  const result = followReference(...args);
+  return 'target' in result ? result : wording('unknown-reference', result.reason);
 }
 
 /**
@@ -24,45 +37,27 @@ export interface UnresolvedReference {
  * and be readable by every audience that reads `from`. When `declaredAudiences` is given, audiences
  * not declared there are left to their own error rather than reported again on every link.
  */
-export function resolveReference(
+export function followReference(
   index: Map<string, LanguageIndex>,
   from: Pick<PlaybookEntry, 'lang'> & { data: { audience: readonly string[]; draft: boolean } },
   type: LinkType,
   id: string,
   filter: EditionFilter,
   declaredAudiences?: ReadonlySet<string>,
-): { target: LinkTarget } | UnresolvedReference {
-  // Quoted so that a message never starts with a lowercase word.
-  const ref = `“${type}:${id}”`;
+): { target: LinkTarget } | ReferenceFailure {
   const target = lookup(index, from.lang, type, id);
   if (!target) {
-    const other = actualType(index, from.lang, id);
-    if (other) return { message: `“${id}” is ${article(other)}, not ${article(type)}.`, expected: `Write ${other}:${id}.` };
+    const actual = actualType(index, from.lang, id);
+    if (actual) return unresolved({ case: 'wrong-type', type, id, actual });
     const elsewhere = otherLanguagesWith(index, from.lang, type, id);
-    if (elsewhere.length > 0)
-      return {
-        message: `${ref} exists in ${elsewhere.join(', ')} but not in ${from.lang}.`,
-        expected: `Add the ${from.lang} translation of ${ref}, or remove the reference; references stay within one language.`,
-      };
-    const suggestion = closestName(id, idsOfType(index, from.lang, type));
-    return {
-      message: `No ${type} with the id “${id}” exists in ${from.lang}.`,
-      expected: `${suggestion ? `Did you mean “${suggestion}”? Otherwise use` : 'Use'} the id of an existing ${type} (${type === 'module' ? 'the id: field of a speech module' : 'the file name without .mdx'}), or create it.`,
-    };
+    if (elsewhere.length > 0) return unresolved({ case: 'other-language', type, id, lang: from.lang, languages: elsewhere });
+    return unresolved({ case: 'not-found', type, id, lang: from.lang, suggestion: closestName(id, idsOfType(index, from.lang, type)) });
   }
   const targetData = target.entry.data;
-  if (targetData.draft && !filter.drafts && !from.data.draft)
-    return {
-      message: `${ref} is a draft, and drafts are left out of the build.`,
-      expected: 'Finish the draft (remove draft: true), remove the reference, or build with --drafts.',
-    };
+  if (targetData.draft && !filter.drafts && !from.data.draft) return unresolved({ case: 'draft', type, id });
   const undeclared = (names: readonly string[]) => declaredAudiences !== undefined && names.some((name) => !declaredAudiences.has(name));
   if (undeclared(from.data.audience) || undeclared(targetData.audience)) return { target };
   const losing = audiencesLosingTarget(from.data.audience, targetData.audience);
-  if (losing.length > 0)
-    return {
-      message: `${ref} is only for ${targetData.audience.join(', ')}, but this entry is read by ${losing.join(', ')}: the link would be broken in their edition.`,
-      expected: `Remove the reference, or give ${ref} an audience that includes ${losing.join(', ')}.`,
-    };
+  if (losing.length > 0) return unresolved({ case: 'audience', type, id, targetAudience: targetData.audience, losing });
   return { target };
 }

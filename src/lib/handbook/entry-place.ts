@@ -18,7 +18,8 @@ export interface EntryPlace {
 export interface PlacedEntry {
   collection: 'scripts' | 'objections' | 'standards';
   lang: string;
-  data: { type?: string; chapter?: string };
+  /** Scripts carry `type` and `chapter`; other entries neither. */
+  data: object;
 }
 
 /** Names of the index pages and chapters, in the entry's language. */
@@ -34,7 +35,8 @@ export function entryPlace(entry: PlacedEntry, names: PlaceNames): EntryPlace {
   const { lang } = entry;
   if (entry.collection === 'objections') return { section: 'objections', href: urls.objection, parent: { title: names.objections, href: urls.objections(lang) } };
   if (entry.collection === 'standards') return { section: 'standards', href: urls.standard, parent: { title: names.standards, href: urls.standards(lang) } };
-  if (entry.data.type === 'scenario') return { section: 'scenarios', href: urls.scenario, parent: { title: names.scenarios, href: urls.scenarios(lang) } };
-  const chapter = (entry.data.chapter ?? 'first-call') as ChapterKey;
+  const data = entry.data as { type?: string; chapter?: string };
+  if (data.type === 'scenario') return { section: 'scenarios', href: urls.scenario, parent: { title: names.scenarios, href: urls.scenarios(lang) } };
+  const chapter = (data.chapter ?? 'first-call') as ChapterKey;
   return { section: 'book', href: urls.script, parent: { title: names.chapter(chapter), href: `${urls.home(lang)}#${chapterAnchor(chapter)}` } };
 }

@@ -1,7 +1,8 @@
 import type { DialogueGraph } from '../engine/dialogue/types.ts';
 import { toPlayGraph, type PlayGraph } from './play-graph.ts';
 import { sectionName } from './section-name.ts';
-import type { ViewerStrings } from './viewer-strings.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
+import { rolePlayText, type RolePlayText } from '../i18n/island-text.ts';
 
 /** What the page hands to the viewer island, as JSON beside the transcript. */
 export interface ViewerData {
@@ -17,8 +18,8 @@ export interface ViewerData {
   sectionNames: Record<string, string>;
   /** The dialogue's structure. */
   graph: PlayGraph;
-  /** Interface text. */
-  strings: ViewerStrings;
+  /** The interface texts the viewer writes as the learner plays. */
+  strings: RolePlayText;
 }
 
 /** The role a learner usually practises: `rep` when the scenario has it, else the role with the most lines. */
@@ -30,14 +31,14 @@ export function defaultPracticeRole(roles: Record<string, string>, graph: Dialog
 }
 
 /** Everything the island needs about one scenario. */
-export function viewerData(scenario: { lang: string; id: string; roles: Record<string, string> }, graph: DialogueGraph, strings: ViewerStrings): ViewerData {
+export function viewerData(scenario: { lang: string; id: string; roles: Record<string, string> }, graph: DialogueGraph, t: Dictionary): ViewerData {
   return {
     scenario: `${scenario.lang}/${scenario.id}`,
     lang: scenario.lang,
     roles: scenario.roles,
     practiceRole: defaultPracticeRole(scenario.roles, graph),
-    sectionNames: Object.fromEntries(graph.sections.map((section) => [section.label, sectionName(section.label, strings.opening)])),
+    sectionNames: Object.fromEntries(graph.sections.map((section) => [section.label, sectionName(section, t.roleplay.opening)])),
     graph: toPlayGraph(graph),
-    strings,
+    strings: rolePlayText(t),
   };
 }

@@ -66,8 +66,15 @@ describe('discoverContent', () => {
     ]);
   });
 
+  it('finds interface text files named after a language, and warns about any other file in ui/', () => {
+    const dir = folder({ 'ui/de.yaml': '', 'ui/pt-BR.yaml': '', 'ui/_draft.yaml': '', 'ui/German.yaml': '', 'ui/de.yml': '' });
+    const found = discoverContent(dir, relative(dir));
+    expect(found.interfaceFiles.map((file) => file.lang)).toEqual(['de', 'pt-BR']);
+    expect(found.problems.map((problem) => [problem.code, problem.file])).toEqual([['misplaced-file', 'ui/de.yml'], ['misplaced-file', 'ui/German.yaml']]);
+  });
+
   it('finds nothing, quietly, in an empty folder', () => {
     const dir = folder({});
-    expect(discoverContent(dir, relative(dir))).toEqual({ entries: [], data: [], config: undefined, languages: [], problems: [] });
+    expect(discoverContent(dir, relative(dir))).toEqual({ entries: [], data: [], interfaceFiles: [], config: undefined, languages: [], problems: [] });
   });
 });

@@ -43,7 +43,14 @@ describe('parseMdxBody', () => {
     ]);
   });
 
-  it('accepts lowercase HTML, comments and literal expressions, which render', () => {
-    expect(parseMdxBody('Press <kbd>Ctrl</kbd> and <b>go</b>. {/* note to editors */} {"{"}braces{"}"}\n', 1).problems).toEqual([]);
+  it('accepts lowercase HTML and comments to editors, which render nothing', () => {
+    expect(parseMdxBody('Press <kbd>Ctrl</kbd> and <b>go</b>. {/* note to editors */} \\{braces\\}\n', 1).problems).toEqual([]);
+  });
+
+  it('refuses literal expressions too: entries run no JavaScript, not even a string', () => {
+    expect(parseMdxBody('Write {"{"}braces{"}"}.\n', 1).problems.map((problem) => problem.message)).toEqual([
+      '“{"{"}” is read as JavaScript, which entries cannot run, so the page cannot be built.',
+      '“{"}"}” is read as JavaScript, which entries cannot run, so the page cannot be built.',
+    ]);
   });
 });

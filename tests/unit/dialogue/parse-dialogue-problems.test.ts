@@ -132,10 +132,16 @@ describe('parseDialogue: syntax problems', () => {
         line: 3,
         field: 'dialogue › section "Price Talk"',
         message: 'Section label “Price Talk” is not an id.',
-        expected: 'Use lowercase letters, digits and single hyphens, e.g. “price-talk”.',
+        expected: 'Use lowercase letters, digits and single hyphens, e.g. “price-talk”; put the name readers see after a colon: `== price-talk: Price Talk`.',
       },
     ]);
     expect(graph.sections[1]?.label).toBe('Price Talk');
+  });
+
+  it('reports a label that is not an id even when the section has a title', () => {
+    expect(parse('rep: Hi.\n-> Цена\n== Цена: Вопрос о цене\nrep: So.').problems).toMatchObject([
+      { code: 'dialogue-invalid-label', line: 3, message: 'Section label “Цена” is not an id.', expected: 'Use lowercase letters, digits and single hyphens, e.g. “needs”.' },
+    ]);
   });
 
   it('reports a section header without a label', () => {

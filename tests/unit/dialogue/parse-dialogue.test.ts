@@ -199,3 +199,23 @@ describe('parseDialogue: reading the graph', () => {
     expect(graph.sections[0]?.steps[0]?.role).toBe('Менеджер');
   });
 });
+
+describe('section titles', () => {
+  it('reads the title after the label, in any script, and keeps the label as the id', () => {
+    const { graph, problems } = parse('rep: Hi.\n-> price\n== price: Вопрос о цене\nrep: So.');
+    expect(problems).toEqual([]);
+    expect(graph.sections[1]).toMatchObject({ label: 'price', title: 'Вопрос о цене' });
+    expect(graph.sections[1]?.steps[0]?.id).toBe('price-1');
+  });
+
+  it('keeps colons inside the title and forgives trailing equals signs', () => {
+    const { graph } = parse('rep: Hi.\n-> a\n== a :  משא ומתן: שלב ב׳  ==\nrep: So.');
+    expect(graph.sections[1]).toMatchObject({ label: 'a', title: 'משא ומתן: שלב ב׳' });
+  });
+
+  it('leaves a section without a title when nothing follows the colon', () => {
+    const { graph } = parse('rep: Hi.\n-> a\n== a:\nrep: So.');
+    expect(graph.sections[1]?.label).toBe('a');
+    expect(graph.sections[1]).not.toHaveProperty('title');
+  });
+});

@@ -36,6 +36,13 @@ describe('printDialogue', () => {
     );
   });
 
+  it('prints a section title after its label, so it reads back the same', () => {
+    const source = 'rep: Hi.\n-> price\n\n== price: 价格问题\nrep: So.\n';
+    expect(printDialogue(parseDialogue(source, 1).graph)).toBe(source);
+    const { before, after } = roundTrip(source);
+    expect(after).toEqual(before);
+  });
+
   it('prints nothing for an implicit end, so it reads back as implicit', () => {
     expect(printDialogue(parseDialogue('rep: Hi.\nclient: Bye.', 1).graph)).toBe('rep: Hi.\nclient: Bye.\n');
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDialogue,
   dialogueProblemCodes,
+  findEndlessLoops,
   findScenarioDialogue,
   parseDialogue,
   printDialogue,
@@ -114,7 +115,8 @@ describe('dialogue parser on any input', fuzzing, () => {
 });
 
 // A valid graph: ids as the parser numbers them, every section reached from the opening, every
-// section left by a choice, a jump or `-> end` (the last may simply stop), markers on known ids.
+// section left by a choice, a jump or `-> end` (the last may simply stop), every section with a
+// path to an ending, markers on known ids.
 const roles = ['rep', 'client', 'manager'];
 const word = fc.string({ unit: fc.constantFrom(...'abcxyzéßЖжёЁ0123456789.,!?\'’«»()-—>:*=#…中文'), minLength: 1, maxLength: 8 });
 const spokenText = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
@@ -162,7 +164,8 @@ const validGraph = fc
       return { label, line: 0, steps, exit };
     });
     return { sections };
-  });
+  })
+  .filter((graph) => findEndlessLoops(graph).length === 0);
 
 const knownIds = { roles: { rep: 'Rep', client: 'Client', manager: 'Manager' }, hasModule: () => true, hasObjection: () => true };
 

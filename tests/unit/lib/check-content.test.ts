@@ -8,10 +8,16 @@ import { runContentCheck } from '../../../src/lib/engine/check-content.ts';
 const valid = fileURLToPath(new URL('../../fixtures/valid', import.meta.url));
 const options = (contentDir: string, strict = false) => ({ contentDir, audience: 'everyone', strict, drafts: false });
 
-// A content folder whose only problem is a warning: a stray file beside the language folders.
+// A content folder whose only problem is a warning: a stray file beside the language folders
+// (and one entry, since a folder without entries is an error of its own).
 const warningOnly = fs.mkdtempSync(path.join(os.tmpdir(), 'salesbook-check-'));
 fs.mkdirSync(path.join(warningOnly, 'scripts'));
 fs.writeFileSync(path.join(warningOnly, 'scripts', 'notes.txt'), 'stray');
+fs.mkdirSync(path.join(warningOnly, 'standards', 'en'), { recursive: true });
+fs.writeFileSync(
+  path.join(warningOnly, 'standards', 'en', 'chat.mdx'),
+  '---\ntype: standard\ntitle: Chat\nsummary: How we answer chats.\nowner: Service\nreviewed: 2026-10-01\nchannels: [chat]\n---\n\nAnswer within 30 seconds.\n',
+);
 afterAll(() => fs.rmSync(warningOnly, { recursive: true, force: true }));
 
 describe('runContentCheck', () => {

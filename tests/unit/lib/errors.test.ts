@@ -16,13 +16,13 @@ function readmeErrorTable(): Map<string, string> {
   return new Map(rows.map(([, code = '', title = '']) => [code, title.trim()]));
 }
 
-/** Every `code: '…'` literal in the domain code, with the file it is in. */
+/** Every code the domain code reports (`problem('…'`, a check's `report('…'`, or a `code: '…'` literal), with the file it is in. */
 function reportedCodes(dir: string): { code: string; file: string }[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
     .flatMap((file) => {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
-      return [...text.matchAll(/\bcode:\s*['"]([^'"]+)['"]/gu)].map(([, code = '']) => ({ code, file: `src/lib/${file}` }));
+      return [...text.matchAll(/\b(?:code:\s*|problem\(\s*|report\(\s*)['"]([^'"]+)['"]/gu)].map(([, code = '']) => ({ code, file: `src/lib/${file}` }));
     });
 }
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDialogue } from '../../../src/lib/engine/dialogue/index.ts';
-import { fill } from '../../../src/lib/roleplay/fill-template.ts';
+import { interfaceText } from '../../../src/lib/i18n/interface-text.ts';
 import { sectionName } from '../../../src/lib/roleplay/section-name.ts';
 import { defaultPracticeRole, viewerData } from '../../../src/lib/roleplay/viewer-data.ts';
-import { viewerStrings } from '../../../src/lib/roleplay/viewer-strings.ts';
 import { exampleSource } from '../dialogue/fixtures.ts';
 
 const graph = parseDialogue(exampleSource, 1).graph;
@@ -19,21 +18,22 @@ describe('viewer data', () => {
   });
 
   it('names the opening in the page language and other sections by their label', () => {
-    const data = viewerData({ lang: 'ru', id: 'cold', roles: { rep: 'Менеджер', client: 'Клиент' } }, graph, viewerStrings('ru'));
+    const data = viewerData({ lang: 'ru', id: 'cold', roles: { rep: 'Менеджер', client: 'Клиент' } }, graph, interfaceText('ru'));
     expect(data.scenario).toBe('ru/cold');
     expect(data.sectionNames).toEqual({ start: 'Начало', supplier: 'Supplier', email: 'Email', needs: 'Needs' });
   });
 
   it('turns hyphens of a label into spaces', () => {
-    expect(sectionName('too-expensive', 'Opening')).toBe('Too expensive');
+    expect(sectionName({ label: 'too-expensive' }, 'Opening')).toBe('Too expensive');
   });
 
-  it('falls back to English text for a language without its own', () => {
-    expect(viewerStrings('he').play).toBe('Play');
-    expect(viewerStrings('ru-RU').play).toBe('Игра');
+  it('names a section by the title its author gave it', () => {
+    expect(sectionName({ label: 'price', title: 'Вопрос о цене' }, 'Начало')).toBe('Вопрос о цене');
   });
 
-  it('fills placeholders and leaves unknown ones as written', () => {
-    expect(fill('{role} — {what}', { role: 'Client' })).toBe('Client — {what}');
+  it('hands the viewer only the texts it writes while the learner plays', () => {
+    const data = viewerData({ lang: 'ru', id: 'cold', roles: { rep: 'Менеджер' } }, graph, interfaceText('ru'));
+    expect(data.strings.continue).toBe('Дальше');
+    expect(Object.keys(data.strings)).not.toContain('mapHint');
   });
 });

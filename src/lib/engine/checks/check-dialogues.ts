@@ -3,8 +3,8 @@ import type { PlaybookEntry } from '../content/load-playbook.ts';
 import { checkDialogue, type DialogueGraph } from '../dialogue/index.ts';
 import { parseScenarioDialogue } from '../dialogue/scenario-dialogue.ts';
 import { lookup, type LanguageIndex } from '../playbook-index.ts';
-import { inFile, type Problem } from '../problems.ts';
-import { resolveReference } from '../resolve-reference.ts';
+import { inFile, problem, type Problem } from '../problems.ts';
+import { followReference } from '../resolve-reference.ts';
 import type { ReferenceContext } from './check-references.ts';
 import type { LintableText } from './lint-stop-phrases.ts';
 
@@ -56,9 +56,8 @@ export function checkDialogues(
       const refs = [...section.steps.flatMap((s) => s.refs), ...(section.exit?.kind === 'choice' ? section.exit.options.flatMap((o) => [...o.refs, ...(o.weak?.refs ?? [])]) : [])];
       for (const ref of refs) {
         if (!lookup(index, entry.lang, ref.type, ref.id)) continue;
-        const result = resolveReference(index, entry, ref.type, ref.id, filter, context.audiences);
-        if ('message' in result)
-          problems.push({ code: 'unknown-reference', severity: 'error', file: entry.file, line: ref.line, field: `dialogue › {${ref.type}:${ref.id}}`, message: result.message, expected: result.expected });
+        const result = followReference(index, entry, ref.type, ref.id, filter, context.audiences);
+        if ('reason' in result) problems.push(problem('unknown-reference', result.reason, { file: entry.file, line: ref.line, field: `dialogue › {${ref.type}:${ref.id}}` }));
       }
     }
     dialogues.push({ entry, graph });

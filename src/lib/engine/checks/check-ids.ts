@@ -1,5 +1,5 @@
 import type { PlaybookEntry } from '../content/load-playbook.ts';
-import type { Problem } from '../problems.ts';
+import { problem, type Problem } from '../problems.ts';
 
 interface Seen {
   file: string;
@@ -16,15 +16,8 @@ export function checkUniqueIds(entries: readonly PlaybookEntry[]): Problem[] {
       seen.set(key, at);
       return;
     }
-    problems.push({
-      code: 'duplicate-id',
-      severity: 'error',
-      file: at.file,
-      line: at.line,
-      field,
-      message: `The ${what} id “${id}” is already used in ${first.file}${first.line ? `:${first.line}` : ''}.`,
-      expected: `Give this ${what} an id unique ${scope}.`,
-    });
+    const firstPlace = `${first.file}${first.line ? `:${first.line}` : ''}`;
+    problems.push(problem('duplicate-id', { case: 'id', what, id, firstPlace, scope }, { file: at.file, line: at.line, field }));
   };
   for (const entry of entries) {
     const { lang, file } = entry;

@@ -1,5 +1,5 @@
 import type { PlaybookEntry } from '../content/load-playbook.ts';
-import { inFile, type LocatedProblem, type Problem } from '../problems.ts';
+import { inFile, problem, type LocatedProblem, type Problem } from '../problems.ts';
 import type { LintableText } from './lint-stop-phrases.ts';
 
 /** What a rep says aloud, with where it sits: module variants, objection responses and follow-ups. */
@@ -33,14 +33,7 @@ export function checkLineLength(entry: PlaybookEntry, limit: number, extra: read
   for (const { text, line, field } of [...spokenTexts(entry), ...extra]) {
     const words = countWords(text, entry.lang);
     if (words <= limit) continue;
-    problems.push({
-      code: 'line-too-long',
-      severity: 'warning',
-      line,
-      field,
-      message: `This line has ${words} words; the limit for a line said aloud is ${limit}.`,
-      expected: `Cut it to ${limit} words or fewer: one thought per line, split a long answer into a statement and a question, or raise maxSpokenWords in config.yaml.`,
-    });
+    problems.push(problem('line-too-long', { words, limit }, { line, field }));
   }
   return inFile(entry.file, problems);
 }

@@ -1,6 +1,6 @@
 import type { DataSource, PlaybookEntry } from '../content/load-playbook.ts';
 import type { StopPhrase } from '../../../schemas/stop-phrases.ts';
-import { inFile, type LocatedProblem, type Problem } from '../problems.ts';
+import { inFile, problem, type LocatedProblem, type Problem } from '../problems.ts';
 import { compileStopPhrases, lintText, MAX_PATTERN_LENGTH, patternProblem, type StopPhraseMatcher } from '../stop-phrases/index.ts';
 
 /** A piece of approved text to lint, with where it sits in its file. */
@@ -31,21 +31,11 @@ function unusablePatterns(rule: StopPhrase, index: number, list: DataSource<Stop
   ];
   if (rule.match === undefined) wordings.unshift({ pattern: rule.phrase, path: ['phrase'], field: 'phrase' });
   return wordings.flatMap(({ pattern, path, field }): Problem[] => {
-    const problem = patternProblem(pattern);
-    if (problem === undefined) return [];
-    const at = { severity: 'error' as const, file: list.file, line: list.lineOf([index, ...path]), field: `[${index}].${field}` };
-    if (problem === 'empty') {
-      const effect = path[0] === 'except' ? 'excuse every match' : path[0] === 'substitutes' ? 'stand for any text' : 'flag every word';
-      return [{ ...at, code: 'stop-phrase-pattern', message: `A pattern could match empty text, so it would ${effect}.`, expected: 'Write at least one letter in every pattern; * only stands for the rest of a word, e.g. "постара*".' }];
-    }
-    return [
-      {
-        ...at,
-        code: 'stop-phrase-pattern-too-long',
-        message: `The pattern has ${[...pattern.trim()].length} characters; a stop-phrase pattern is a wording of a few words, at most ${MAX_PATTERN_LENGTH} characters.`,
-        expected: 'Keep only the words that make it a stop phrase, or split it into several shorter patterns.',
-      },
-    ];
+    const unusable = patternProblem(pattern);
+    if (unusable === undefined) return [];
+    const at = { file: list.file, line: list.lineOf([index, ...path]), field: `[${index}].${field}` };
+    if (unusable === 'empty') return [problem('stop-phrase-pattern', { in: path[0] === 'except' ? 'except' : path[0] === 'substitutes' ? 'substitutes' : 'match' }, at)];
+    return [problem('stop-phrase-pattern-too-long', { length: [...pattern.trim()].length, maximum: MAX_PATTERN_LENGTH }, at)];
   });
 }
 

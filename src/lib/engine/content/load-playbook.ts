@@ -12,10 +12,12 @@ import { parseScenarioDialogue, type ParsedScenarioDialogue } from '../dialogue/
 import { inFile, type Problem } from '../problems.ts';
 import { discoverContent, type CollectionName, type EntryFile } from './discover.ts';
 import { parseMdxBody } from './mdx-body.ts';
+import { contentFolderProblem, readContentText } from './read-content.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 import { schemaFieldNames } from './schema-fields.ts';
-import { readContentFile } from './read-content-file.ts';
+import { combineInterfaceText, readInterfaceFile } from './load-interface-text.ts';
+import type { InterfaceOverrides } from '../../i18n/interface-text.ts';
 
 interface EntryCommon extends Omit<EntryFile, 'collection'> {
   /** Path shown to authors. */
@@ -75,6 +77,8 @@ export interface LoadedPlaybook {
   unreadable: UnreadableEntry[];
   stopPhrases: DataSource<StopPhrase[]>[];
   compensation: DataSource<Compensation>[];
+  /** Interface texts from ui/<lang>.yaml and config.yaml's chapter labels, per language. */
+  interfaceText: InterfaceOverrides;
   problems: Problem[];
 }
 
@@ -98,7 +102,10 @@ function validate<T>(schema: z.ZodType<T>, source: YamlSource, file: string, pro
 }
 
 function readYamlFile(absPath: string, file: string, problems: Problem[]): YamlSource | undefined {
-  const parsed = parseYamlSource(readContentFile(absPath), 1);
+  const read = readContentText(absPath, path.basename(absPath));
+  problems.push(...inFile(file, read.problems));
+  if (read.text === undefined) return undefined;
+  const parsed = parseYamlSource(read.text, 1);
   problems.push(...inFile(file, parsed.problems));
   return parsed.source;
 }
@@ -113,8 +120,10 @@ function unreadableEntry(entry: EntryFile, text: string): UnreadableEntry {
 
 function loadEntry(entry: EntryFile, problems: Problem[]): PlaybookEntry | UnreadableEntry {
   const file = displayPath(entry.absPath);
-  const text = readContentFile(entry.absPath);
-  const split = splitFrontmatter(text);
+  const read = readContentText(entry.absPath, path.basename(entry.absPath));
+  problems.push(...inFile(file, read.problems));
+  if (read.text === undefined) return unreadableEntry(entry, '');
+  const split = splitFrontmatter(read.text);
   if ('problem' in split) {
     problems.push({ ...split.problem, file });
     return unreadableEntry(entry, '');
@@ -185,16 +194,10 @@ function cachedRead<T>(cache: PlaybookFileCache | undefined, absPath: string, pr
  */
 export function loadPlaybook(contentDir: string, cache?: PlaybookFileCache): LoadedPlaybook {
   const problems: Problem[] = [];
-  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
-    problems.push({
-      code: 'content-folder-missing',
-      severity: 'error',
-      file: displayPath(contentDir),
-      field: 'content folder',
-      message: 'The content folder does not exist.',
-      expected: 'Point --content (or SALESBOOK_CONTENT) at a folder holding scripts/, objections/ and standards/.',
-    });
-    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], problems };
+  const folderProblem = contentFolderProblem(contentDir, (p) => displayPath(p));
+  if (folderProblem) {
+    problems.push(folderProblem);
+    return { contentDir, config: SiteConfigSchema.parse({}), languages: [], fileCount: 0, entries: [], unreadable: [], stopPhrases: [], compensation: [], interfaceText: {}, problems };
   }
   const found = discoverContent(contentDir, (p) => displayPath(p));
   problems.push(...found.problems);
@@ -239,7 +242,15 @@ export function loadPlaybook(contentDir: string, cache?: PlaybookFileCache): Loa
     else compensation.push(read as DataSource<Compensation>);
   }
 
-  if (cache) pruneCache(cache, new Set([...found.entries.map((entry) => entry.absPath), ...found.data.map((data) => data.absPath), ...(found.config ? [found.config] : [])]));
-  const fileCount = found.entries.length + found.data.length + (found.config ? 1 : 0);
-  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, problems };
+  const uiFiles = found.interfaceFiles.map((ui) => {
+    const file = displayPath(ui.absPath);
+    return cachedRead(cache, ui.absPath, problems, (own) => readInterfaceFile(ui, file, own));
+  });
+  const ui = combineInterfaceText(uiFiles, { languages: found.languages, chapters: config.chapters, display: (p) => displayPath(p), contentDir });
+  problems.push(...ui.problems);
+
+  const files = [...found.entries.map((entry) => entry.absPath), ...found.data.map((data) => data.absPath), ...found.interfaceFiles.map((ui) => ui.absPath)];
+  if (cache) pruneCache(cache, new Set([...files, ...(found.config ? [found.config] : [])]));
+  const fileCount = files.length + (found.config ? 1 : 0);
+  return { contentDir, config, configFile, configLineOf, languages: found.languages, fileCount, entries, unreadable, stopPhrases, compensation, interfaceText: ui.overrides, problems };
 }

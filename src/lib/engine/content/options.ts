@@ -10,6 +10,8 @@ export interface ContentOptions {
   strict: boolean;
   /** Draft entries are built too. */
   drafts: boolean;
+  /** The day review dates are compared with; the real today unless a test fixes it. */
+  today?: Date | undefined;
 }
 
 /** Environment variables that set the options when no flag does. */

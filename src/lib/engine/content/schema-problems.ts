@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import type { LocatedProblem } from '../problems.ts';
+import type { ProblemArgs } from '../errors.ts';
+import { problem, type LocatedProblem } from '../problems.ts';
 import { closestName } from './closest-name.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -37,73 +38,53 @@ const TYPE_WORDS: Record<string, string> = {
   date: 'a date in the form YYYY-MM-DD',
 };
 
-const itemsWord = (n: number | bigint) => `${n} item${n === 1 ? '' : 's'}`;
-
-function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): { message: string; expected: string } {
+function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): ProblemArgs<'schema'> {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      const expectedWords = TYPE_WORDS[issue.expected] ?? issue.expected;
       if (raw === undefined) {
         const name = issue.path[issue.path.length - 1];
-        const add = typeof name === 'string' ? `Add “${name}:” followed by ${expected}` : `Add ${expected}`;
-        return { message: 'This required field is missing.', expected: `${add}.` };
+        return { case: 'missing', name: typeof name === 'string' ? name : undefined, expectedWords };
       }
-      return { message: `Found ${show(raw)}, which is not ${expected}.`, expected: `Write ${expected}.` };
+      return { case: 'wrong-type', shown: show(raw), expectedWords };
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      const suggestion = typeof raw === 'string' ? closestName(raw, allowed) : undefined;
       const name = issue.path[issue.path.length - 1];
-      if (raw === undefined && typeof name === 'string')
-        return { message: 'This required field is missing.', expected: `Add “${name}:” followed by one of: ${allowed.join(', ')}.` };
-      return {
-        message: `${show(raw)} is not one of the allowed values.`,
-        expected: `${suggestion ? `Did you mean “${suggestion}”? ` : ''}Use one of: ${allowed.join(', ')}.`,
-      };
+      // A missing field with fixed values says which values it takes.
+      if (raw === undefined && typeof name === 'string') return { case: 'missing', name, expectedWords: `one of: ${allowed.join(', ')}` };
+      return { case: 'not-allowed', shown: show(raw), allowed, suggestion: typeof raw === 'string' ? closestName(raw, allowed) : undefined };
     }
     case 'too_small':
-      if (issue.origin === 'array')
-        return { message: `The list has ${itemsWord(Array.isArray(raw) ? raw.length : 0)}.`, expected: `Give at least ${itemsWord(issue.minimum)}.` };
-      if (issue.origin === 'string') return { message: 'The text is empty.', expected: 'Write the text, or remove the field if it is optional.' };
-      return { message: `${show(raw)} is too small.`, expected: `Use a number ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}.` };
+      if (issue.origin === 'array') return { case: 'list-too-short', count: Array.isArray(raw) ? raw.length : 0, minimum: issue.minimum };
+      if (issue.origin === 'string') return { case: 'empty-text' };
+      return { case: 'number-too-small', shown: show(raw), minimum: issue.minimum, inclusive: issue.inclusive === true };
     case 'too_big':
-      if (issue.origin === 'array')
-        return { message: `The list has ${itemsWord(Array.isArray(raw) ? raw.length : 0)}.`, expected: `Give at most ${itemsWord(issue.maximum)}.` };
-      return { message: `${show(raw)} is too large.`, expected: `Use at most ${issue.maximum}.` };
+      if (issue.origin === 'array') return { case: 'list-too-long', count: Array.isArray(raw) ? raw.length : 0, maximum: issue.maximum };
+      return { case: 'too-large', shown: show(raw), maximum: issue.maximum };
     case 'unrecognized_keys': {
       // schemaProblems splits these per key, so there is exactly one.
       const key = issue.keys[0] ?? '';
-      const suggestion = closestName(key, knownKeys);
-      return {
-        message: `Unknown field “${key}”.`,
-        expected: suggestion ? `Did you mean “${suggestion}”? Otherwise remove it.` : 'Remove it, or check its spelling against the content format.',
-      };
+      return { case: 'unknown-field', key, suggestion: closestName(key, knownKeys) };
     }
     case 'invalid_union': {
       const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
       if (options.length > 0 || ('note' in issue && issue.note === 'No matching discriminator'))
-        return {
-          message: raw === undefined ? 'This required field is missing.' : `${show(raw)} is not a known type.`,
-          expected: `Use one of: ${options.map(String).join(', ') || 'the types listed in the content format'}.`,
-        };
-      return { message: `${show(raw)} does not match any allowed form.`, expected: 'Check the field against the content format.' };
+        return { case: 'unknown-type', shown: raw === undefined ? undefined : show(raw), options: options.map(String) };
+      return { case: 'no-form-matches', shown: show(raw) };
     }
     case 'invalid_format':
-      return { message: `${show(raw)} is not in the right form.`, expected: `Write ${issue.message}.` };
+      return { case: 'wrong-form', shown: show(raw), rule: issue.message };
     case 'invalid_key': {
-      const name = issue.path[issue.path.length - 1];
       const rule = issue.issues[0]?.message;
-      return {
-        message: `The name “${String(name)}” is not allowed here.`,
-        expected: rule && !rule.startsWith('Invalid') ? `Write ${rule}.` : 'Check the name against the content format.',
-      };
+      return { case: 'name-not-allowed', name: String(issue.path[issue.path.length - 1]), rule: rule && !rule.startsWith('Invalid') ? rule : undefined };
     }
     case 'custom': {
       const empty = (Array.isArray(raw) && raw.length === 0) || (raw !== null && typeof raw === 'object' && !(raw instanceof Date) && Object.keys(raw).length === 0);
-      return { message: empty ? 'It is empty.' : `${show(raw)} is not accepted.`, expected: `Write ${issue.message}.` };
+      return { case: 'not-accepted', shown: empty ? undefined : show(raw), rule: issue.message };
     }
     default:
-      return { message: `${show(raw)} is not accepted: ${issue.message}.`, expected: 'Check the field against the content format.' };
+      return { case: 'other', shown: show(raw), reason: issue.message };
   }
 }
 
@@ -113,10 +94,7 @@ export function schemaProblems(error: z.ZodError, source: YamlSource, knownKeys:
   const issues = error.issues.flatMap((issue): Issue[] =>
     issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] })) : [issue],
   );
-  return issues.map((issue) => {
-    const raw = valueAt(source.data, issue.path);
-    const { message, expected } = describe(issue, raw, knownKeys);
-    const field = formatPath(issue.path) || 'frontmatter';
-    return { code: 'schema', severity: 'error', line: source.lineOf(issue.path), field, message, expected };
-  });
+  return issues.map((issue) =>
+    problem('schema', describe(issue, valueAt(source.data, issue.path), knownKeys), { line: source.lineOf(issue.path), field: formatPath(issue.path) || 'frontmatter' }),
+  );
 }

@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
-import type { LocatedProblem } from '../problems.ts';
+import type { ProblemArgs } from '../errors.ts';
+import { problem, type LocatedProblem } from '../problems.ts';
 
 /** Parsed YAML that still knows where each value came from. */
 export interface YamlSource {
@@ -20,8 +21,8 @@ export function parseYamlSource(text: string, firstLine: number): { source?: Yam
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) => {
-        const { offset, message, expected } = describeYamlError(text, error);
-        return { code: 'yaml-syntax', severity: 'error' as const, line: toFileLine(offset), field: 'YAML', message, expected };
+        const { offset, args } = describeYamlError(text, error);
+        return problem('yaml-syntax', args, { line: toFileLine(offset), field: 'YAML' });
       }),
     };
   }
@@ -34,14 +35,11 @@ export function parseYamlSource(text: string, firstLine: number): { source?: Yam
     const alias = faultyAlias(doc);
     return {
       problems: [
-        {
-          code: 'yaml-syntax',
-          severity: 'error',
-          line: alias?.range ? toFileLine(alias.range[0]) : firstLine,
-          field: 'YAML',
-          message: `The YAML cannot be read: ${firstSentence(error instanceof Error ? error.message : String(error))}.`,
-          expected: yamlHint('BAD_ALIAS'),
-        },
+        problem(
+          'yaml-syntax',
+          { case: 'other', reason: firstSentence(error instanceof Error ? error.message : String(error)), yamlCode: 'BAD_ALIAS' },
+          { line: alias?.range ? toFileLine(alias.range[0]) : firstLine, field: 'YAML' },
+        ),
       ],
     };
   }
@@ -97,37 +95,24 @@ function hasRange(node: unknown): node is YamlNode {
  * bracket only lines later, and its wording for the usual mistakes (": " inside a value, a repeated
  * field) names YAML's internals.
  */
-function describeYamlError(text: string, error: { code: string; message: string; pos: [number, number] }): { offset: number; message: string; expected: string } {
+function describeYamlError(text: string, error: { code: string; message: string; pos: [number, number] }): { offset: number; args: ProblemArgs<'yaml-syntax'> } {
   const offset = error.pos[0];
   const flow = /^Flow (sequence|map)/.exec(error.message);
   if (flow) {
     const [open, close, what] = flow[1] === 'sequence' ? ['[', ']', 'list'] : ['{', '}', 'group'];
-    return {
-      offset: unclosedBracket(text, offset, open, close) ?? offset,
-      message: `The YAML cannot be read: the ${what} opened with “${open}” is never closed.`,
-      expected: `Close it with “${close}” on the same line, or put the whole value in quotes if it starts with “${open}”.`,
-    };
+    return { offset: unclosedBracket(text, offset, open, close) ?? offset, args: { case: 'unclosed-bracket', open, close, what } };
   }
   const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
   if (quote) {
     const start = text.lastIndexOf(quote, offset - 1);
-    return {
-      offset: start >= 0 ? start : offset,
-      message: `The YAML cannot be read: the value that starts with ${quote} is never closed.`,
-      expected: `End the value with the same quote mark${quote === '"' ? '; inside "…", write \\" for a quote mark' : "; inside '…', write '' for an apostrophe"}.`,
-    };
+    return { offset: start >= 0 ? start : offset, args: { case: 'unclosed-quote', quote } };
   }
-  if (error.message.startsWith('Nested mappings are not allowed in compact mappings'))
-    return {
-      offset,
-      message: 'The YAML cannot be read: the value contains “: ”, which YAML takes for the start of another field.',
-      expected: 'Put the whole value in quotes, e.g. summary: "Goal: book the next call."',
-    };
+  if (error.message.startsWith('Nested mappings are not allowed in compact mappings')) return { offset, args: { case: 'colon-in-value' } };
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(offset))![0].trim().replace(/^["']|["']$/g, '');
-    return { offset, message: `The YAML cannot be read: the field “${key}” appears twice.`, expected: yamlHint(error.code) };
+    return { offset, args: { case: 'duplicate-key', key } };
   }
-  return { offset, message: `The YAML cannot be read: ${firstSentence(error.message)}.`, expected: yamlHint(error.code) };
+  return { offset, args: { case: 'other', reason: firstSentence(error.message), yamlCode: error.code } };
 }
 
 // Walks back from where the parser gave up to the bracket that was left open.
@@ -144,54 +129,17 @@ function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/\s+at line \d+, column \d+.*$/, '').replace(/[.:]\s*$/, '');
 }
 
-function yamlHint(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'Each field may appear once; remove or rename the repeated key.';
-    case 'TAB_AS_INDENT':
-      return 'Indent with spaces: YAML does not allow tabs for indentation.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'Indent nested fields with spaces, consistently (two spaces per level), and put a space after every colon.';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'Put a colon and a space after each field name; quote a value that contains ": " or starts with a special character.';
-    case 'BAD_ALIAS':
-      return 'Put &name on a value before any *name that repeats it, use aliases sparingly, or write the values out.';
-    default:
-      return 'Valid YAML: "field: value" pairs, lists with "- ", and quotes around values that contain ": ", "#", or start with [, {, *, & or !.';
-  }
-}
-
 /** Splits an MDX file into its frontmatter YAML and its body, remembering the lines each starts on. */
 export function splitFrontmatter(text: string):
   | { yaml: string; yamlLine: number; body: string; bodyLine: number }
   | { problem: LocatedProblem } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return {
-      problem: {
-        code: 'frontmatter-missing',
-        severity: 'error',
-        line: 1,
-        field: 'frontmatter',
-        message: 'The file does not start with a frontmatter block.',
-        expected: 'Start the file with a line "---", the YAML fields (title, summary, owner, reviewed, …), then another "---".',
-      },
-    };
+    return { problem: problem('frontmatter-missing', {}, { line: 1, field: 'frontmatter' }) };
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (close < 0) {
-    return {
-      problem: {
-        code: 'frontmatter-unclosed',
-        severity: 'error',
-        line: 1,
-        field: 'frontmatter',
-        message: 'The frontmatter block is never closed.',
-        expected: 'Close the frontmatter with a line containing only "---".',
-      },
-    };
+    return { problem: problem('frontmatter-unclosed', {}, { line: 1, field: 'frontmatter' }) };
   }
   return {
     yaml: lines.slice(1, close).join('\n'),

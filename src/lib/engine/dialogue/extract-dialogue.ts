@@ -1,4 +1,4 @@
-import type { LocatedProblem } from '../problems.ts';
+import { problem, type LocatedProblem } from '../problems.ts';
 
 /** A ```dialogue fenced block found in an MDX body. */
 export interface DialogueBlock {
@@ -50,28 +50,9 @@ export function extractDialogueBlocks(markdownBody: string, bodyFirstLine: numbe
 export function findScenarioDialogue(body: string, bodyFirstLine: number): ScenarioDialogue {
   const [block, ...others] = extractDialogueBlocks(body, bodyFirstLine);
   if (!block) {
-    return {
-      problems: [
-        {
-          code: 'dialogue-missing',
-          severity: 'error',
-          field: 'dialogue',
-          message: 'The scenario has no `dialogue` block, so there is no role-play to show.',
-          expected:
-            'Add one fenced code block that opens with ```dialogue and holds the role-play, with any debrief around it.',
-        },
-      ],
-    };
+    return { problems: [problem('dialogue-missing', {}, { field: 'dialogue' })] };
   }
-  const problems = others.map((other): LocatedProblem => ({
-    code: 'dialogue-multiple',
-    severity: 'error',
-    line: other.fenceLine,
-    field: 'dialogue',
-    message: `The scenario has another \`dialogue\` block here; its first one starts at line ${block.fenceLine}.`,
-    expected:
-      'Keep exactly one `dialogue` block per scenario: merge them, or move this role-play into a scenario file of its own.',
-  }));
+  const problems = others.map((other) => problem('dialogue-multiple', { firstLine: block.fenceLine }, { line: other.fenceLine, field: 'dialogue' }));
   return { block, problems };
 }
 

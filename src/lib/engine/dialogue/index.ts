@@ -21,3 +21,4 @@ export type { DialogueBlock, ScenarioDialogue } from './extract-dialogue.ts';
 export { extractDialogueBlocks, findScenarioDialogue } from './extract-dialogue.ts';
 export { printDialogue } from './print-dialogue.ts';
 export { reachableSections } from './walk-dialogue.ts';
+export { findEndlessLoops } from './find-endless-loops.ts';

@@ -1,4 +1,5 @@
-import type { LocatedProblem } from '../problems.ts';
+import type { ProblemArgs } from '../errors.ts';
+import { problem, type LocatedProblem } from '../problems.ts';
 import { END_LABEL, LABEL_PATTERN, OPENING_LABEL, sectionField } from './types.ts';
 import type { DialogueChoice, DialogueGraph, DialogueOption, DialogueProblemCode } from './types.ts';
 import type { DialogueRef, DialogueSection } from './types.ts';
@@ -10,8 +11,7 @@ const REF_MARKER = /\{\s*(module|objection)\s*:\s*([^{}\s]*)\s*\}/giu;
 const ANY_MARKER = /\{\s*([A-Za-z]+)\s*:\s*([^{}\s]*)\s*\}/gu;
 const CLOSING_PUNCTUATION = /^[.,;:!?…)]/u;
 
-type Said = [code: DialogueProblemCode, message: string, expected: string];
-type Report = (line: number, field: string, said: Said) => void;
+type Report = <C extends DialogueProblemCode>(code: C, args: ProblemArgs<C>, line: number, field: string) => void;
 
 /** The graph of a dialogue block and the syntax problems found while reading it. */
 export interface ParsedDialogue {
@@ -24,8 +24,8 @@ export interface ParsedDialogue {
 /** Reads the text inside a ```dialogue fence whose first line is file line `firstLine`; never throws. */
 export function parseDialogue(source: string, firstLine: number): ParsedDialogue {
   const problems: LocatedProblem[] = [];
-  const report: Report = (line, field, [code, message, expected]) => {
-    problems.push({ code, severity: 'error', line, field, message, expected });
+  const report: Report = (code, args, line, field) => {
+    problems.push(problem(code, args, { line, field }));
   };
   const lines = (typeof source === 'string' ? source : '').split(/\r\n|\r|\n/u);
   const opening: DialogueSection = { label: OPENING_LABEL, line: firstLine, steps: [], exit: null };
@@ -51,18 +51,18 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
     const field = sectionField(section, section === opening);
     const role = ROLE_LINE.exec(text);
     if (section.exit) {
-      if (!afterExitReported) report(line, field, say.afterExit(text));
+      if (!afterExitReported) report('dialogue-after-exit', { text }, line, field);
       afterExitReported = true;
     } else if (text.startsWith('->')) {
       const target = text.slice(2).trim();
-      if (target === '') report(line, field, say.jumpWithoutTarget);
+      if (target === '') report('dialogue-syntax', { case: 'jump-without-target' }, line, field);
       section.exit = target === END_LABEL ? { kind: 'end', line, implicit: false } : { kind: 'jump', target, line };
     } else if (text.startsWith('*')) {
-      report(line, field, say.optionOutsideChoice(text));
+      report('dialogue-syntax', { case: 'option-outside-choice', text }, line, field);
     } else if (text.startsWith('!')) {
-      report(line, field, say.weakOutsideOption(text));
+      report('dialogue-syntax', { case: 'weak-outside-option', text }, line, field);
     } else if (!role) {
-      report(line, field, say.notALine(text));
+      report('dialogue-syntax', { case: 'not-a-line', text }, line, field);
     } else if ((role[2] ?? '').trim() !== '') {
       count += 1;
       const step = { kind: 'line', id: `${section.label}-${count}`, role: role[1] ?? '', line } as const;
@@ -91,7 +91,7 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
         index = next;
       }
       if (choice.options.length === 0) {
-        report(line, field, say.emptyChoice(choice.role));
+        report('dialogue-empty-choice', { role: choice.role }, line, field);
       } else {
         count += 1;
         section.exit = choice;
@@ -104,24 +104,28 @@ export function parseDialogue(source: string, firstLine: number): ParsedDialogue
   const lastStep = last?.steps[last.steps.length - 1];
   if (last && !last.exit && lastStep) last.exit = { kind: 'end', line: lastStep.line, implicit: true };
   const second = sections[1];
-  if (firstContent === undefined) report(firstLine, 'dialogue', say.empty);
+  if (firstContent === undefined) report('dialogue-empty', {}, firstLine, 'dialogue');
   else if (second && opening.steps.length === 0 && !opening.exit) {
-    report(second.line, sectionField(second, false), say.missingOpening(second.label));
+    report('dialogue-missing-opening', { label: second.label }, second.line, sectionField(second, false));
   }
   return { graph: { sections }, problems };
 }
 
 function openSection(rest: string, line: number, labelLines: Map<string, number>, report: Report): DialogueSection {
   // Headings like `== needs ==` are forgiven: the trailing equals signs are decoration.
-  let label = rest.trim();
-  while (label.endsWith('=')) label = label.slice(0, -1).trimEnd();
-  const section: DialogueSection = { label, line, steps: [], exit: null };
+  let heading = rest.trim();
+  while (heading.endsWith('=')) heading = heading.slice(0, -1).trimEnd();
+  // `== label: Title` — the label stays an id for jumps and links; the title is what readers see.
+  const colon = heading.indexOf(':');
+  const label = colon === -1 ? heading : heading.slice(0, colon).trim();
+  const title = colon === -1 ? '' : tidy(heading.slice(colon + 1));
+  const section: DialogueSection = { label, ...(title === '' ? {} : { title }), line, steps: [], exit: null };
   const field = sectionField(section, false);
   const earlier = labelLines.get(label);
-  if (label === '') report(line, field, say.sectionWithoutLabel);
-  else if (label === OPENING_LABEL || label === END_LABEL) report(line, field, say.reservedLabel(label));
-  else if (!LABEL_PATTERN.test(label)) report(line, field, say.invalidLabel(label));
-  else if (earlier !== undefined) report(line, field, say.duplicateLabel(label, earlier));
+  if (label === '') report('dialogue-invalid-label', { case: 'no-label' }, line, field);
+  else if (label === OPENING_LABEL || label === END_LABEL) report('dialogue-reserved-label', { label, isEnd: label === END_LABEL }, line, field);
+  else if (!LABEL_PATTERN.test(label)) report('dialogue-invalid-label', { case: 'not-an-id', label, suggestion: slug(label), hasTitle: title !== '' }, line, field);
+  else if (earlier !== undefined) report('dialogue-duplicate-label', { label, earlier }, line, field);
   if (earlier === undefined) labelLines.set(label, line);
   return section;
 }
@@ -131,18 +135,18 @@ function readOption(body: string, line: number, id: string, report: Report): Dia
   const arrow = body.lastIndexOf('->');
   const target = arrow === -1 ? '' : body.slice(arrow + 2).trim();
   const { text, refs } = readText(arrow === -1 ? body : body.slice(0, arrow), line, report);
-  if (target === '') report(line, `dialogue › option "${id}"`, say.optionWithoutTarget(text));
+  if (target === '') report('dialogue-option-without-target', { text }, line, `dialogue › option "${id}"`);
   return { id, text, refs, target, line };
 }
 
 function markWeak(option: DialogueOption, body: string, line: number, report: Report): void {
   const field = `dialogue › option "${option.id}" › weak`;
   if (option.weak) {
-    report(line, field, say.weakTwice(option.weak.line));
+    report('dialogue-syntax', { case: 'weak-twice', earlier: option.weak.line }, line, field);
     return;
   }
   const { text, refs } = readText(body, line, report);
-  if (text === '') report(line, field, say.weakWithoutReason);
+  if (text === '') report('dialogue-syntax', { case: 'weak-without-reason' }, line, field);
   option.weak = { text, refs, line };
 }
 
@@ -168,7 +172,7 @@ function readText(raw: string, line: number, report: Report): { text: string; re
     );
   }
   for (const [marker, , id = ''] of text.matchAll(ANY_MARKER)) {
-    report(line, `dialogue › marker "${marker}"`, say.unknownMarker(marker, id));
+    report('dialogue-unknown-marker', { marker, id }, line, `dialogue › marker "${marker}"`);
   }
   return { text, refs };
 }
@@ -176,10 +180,6 @@ function readText(raw: string, line: number, report: Report): { text: string; re
 function tidy(text: string): string {
   // Only spaces and tabs collapse: a no-break space (French “Bonjour !”) is the author's choice.
   return text.replace(/[ \t]+/gu, ' ').trim();
-}
-
-function short(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function slug(label: string): string {
@@ -190,87 +190,3 @@ function slug(label: string): string {
       .replace(/^-|-$/gu, '') || 'needs'
   );
 }
-
-// Every message of the parser in one place, to proof-read together.
-const say = {
-  afterExit: (text: string): Said => [
-    'dialogue-after-exit',
-    `Unexpected line “${short(text)}” after the section's exit: a section ends at its choice point, jump or \`-> end\`.`,
-    'Start a new section with `== label` before this line, or move the line above the exit.',
-  ],
-  jumpWithoutTarget: [
-    'dialogue-syntax',
-    'Unexpected `->` without a label.',
-    'Write `-> label` to jump to a section, or `-> end` to end the role-play.',
-  ] satisfies Said,
-  optionOutsideChoice: (text: string): Said => [
-    'dialogue-syntax',
-    `Unexpected option “${short(text)}” outside a choice point.`,
-    'Put options right under a `role:` line with nothing after the colon, e.g. `client:` then `  * Yes. -> next`.',
-  ],
-  notALine: (text: string): Said => [
-    'dialogue-syntax',
-    `Unexpected line “${short(text)}”: it is not a dialogue line.`,
-    'Write `role: text`, a choice point (`role:` then indented `* text -> label` lines), `== label`, `-> label` or `-> end`.',
-  ],
-  emptyChoice: (role: string): Said => [
-    'dialogue-empty-choice',
-    `Unexpected \`${role}:\` with nothing after it: a choice point needs options.`,
-    `Add indented options below it (\`  * text -> label\`), or write what ${role} says after the colon.`,
-  ],
-  weakOutsideOption: (text: string): Said => [
-    'dialogue-syntax',
-    `Unexpected weak-choice line “${short(text)}” outside an option.`,
-    'Put `! reason` right under the option it explains, indented like it, e.g. `  * Fine, 10% off. -> discount` then `    ! Gives a discount before learning the volume. {module:needs-volume-question}`.',
-  ],
-  weakTwice: (earlier: number): Said => [
-    'dialogue-syntax',
-    `This option is already marked weak at line ${earlier}; an option takes one \`!\` line.`,
-    'Merge the reasons into the one `! reason` line, or delete this line.',
-  ],
-  weakWithoutReason: [
-    'dialogue-syntax',
-    'Unexpected `!` without a reason: the learner is told why the choice is weak.',
-    'Write the reason after `!` in the language of the scenario, e.g. `! Skips the needs questions. {module:open-question}`.',
-  ] satisfies Said,
-  optionWithoutTarget: (text: string): Said => [
-    'dialogue-option-without-target',
-    `Option “${short(text)}” does not say where it leads.`,
-    'End the option with `-> label` (a section) or `-> end`.',
-  ],
-  sectionWithoutLabel: [
-    'dialogue-invalid-label',
-    'Unexpected `==` without a label.',
-    'Name the section, e.g. `== needs`, and lead to it with `-> needs`.',
-  ] satisfies Said,
-  reservedLabel: (label: string): Said => [
-    'dialogue-reserved-label',
-    `Section label “${label}” is reserved: ${label === END_LABEL ? '`-> end` ends the role-play' : 'it names the unnamed opening section'}.`,
-    'Choose another label, and update the jumps and options that lead to the section.',
-  ],
-  invalidLabel: (label: string): Said => [
-    'dialogue-invalid-label',
-    `Section label “${label}” is not an id.`,
-    `Use lowercase letters, digits and single hyphens, e.g. “${slug(label)}”.`,
-  ],
-  duplicateLabel: (label: string, earlier: number): Said => [
-    'dialogue-duplicate-label',
-    `Section label “${label}” is already used at line ${earlier}.`,
-    'Give each section its own label, and point each jump and option at the section it means.',
-  ],
-  unknownMarker: (marker: string, id: string): Said => [
-    'dialogue-unknown-marker',
-    `Unknown marker “${marker}”: only \`{module:ID}\` and \`{objection:ID}\` mark what a line uses.`,
-    `Write \`{module:${id}}\` or \`{objection:${id}}\`, or remove the braces.`,
-  ],
-  empty: [
-    'dialogue-empty',
-    'The dialogue block is empty.',
-    'Write the role-play inside the block: `role: text` lines, then a choice point, a jump or `-> end`.',
-  ] satisfies Said,
-  missingOpening: (label: string): Said => [
-    'dialogue-missing-opening',
-    `The dialogue starts with section “${label}”, so it has no opening.`,
-    `Put the opening lines before the first \`== label\` (the opening is unnamed), or remove \`== ${label}\` so its lines become the opening.`,
-  ],
-};

@@ -8,7 +8,7 @@ import type { DialogueGraph, DialogueRef } from './types.ts';
 export function printDialogue(graph: DialogueGraph): string {
   const out: string[] = [];
   graph.sections.forEach((section, index) => {
-    if (index > 0) out.push('', `== ${section.label}`);
+    if (index > 0) out.push('', `== ${section.label}${section.title ? `: ${section.title}` : ''}`);
     for (const step of section.steps) out.push(`${step.role}: ${withMarkers(step.text, step.refs)}`);
     const exit = section.exit;
     if (exit?.kind === 'choice') {

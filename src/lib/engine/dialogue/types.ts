@@ -99,6 +99,8 @@ export type DialogueExit = DialogueChoice | DialogueJump | DialogueEnd | null;
 export interface DialogueSection {
   /** Label after `==`; the opening section is labelled `start`. */
   label: string;
+  /** What readers see as the section's name (`== label: Title`), in the entry's language; absent when not given. */
+  title?: string;
   /** File line of `== label`, or of the first line of the opening. */
   line: number;
   /** The spoken lines, in order. */
@@ -140,6 +142,7 @@ export const dialogueProblemCodes = [
   'dialogue-unknown-target',
   'dialogue-unreachable-section',
   'dialogue-dead-end',
+  'dialogue-endless-loop',
   'dialogue-unknown-reference',
   'dialogue-weak-not-staff',
   'dialogue-all-options-weak',

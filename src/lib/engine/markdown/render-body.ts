@@ -57,8 +57,10 @@ function textOf(node: HastContent | HastRoot): string {
 /** How a body is laid out: on its own page, or as one entry among many in the printed book. */
 export type BodyLayout = 'page' | 'print';
 
-function renderHtml(children: RootContent[], slugger: GithubSlugger, layout: BodyLayout): string {
-  const clean = sanitize(toHast({ type: 'root', children }, { handlers }) as HastRoot, sanitizeSchema) as HastRoot;
+function renderHtml(children: RootContent[], definitions: RootContent[], slugger: GithubSlugger, layout: BodyLayout): string {
+  // Every piece sees every definition, so `[text][ref]` works whichever side of the dialogue `[ref]:` is on.
+  const hast = toHast({ type: 'root', children: [...children, ...definitions] }, { handlers }) as HastRoot;
+  const clean = sanitize(hast, sanitizeSchema) as HastRoot;
   // After sanitizing, so that ids and classes are only ever ours.
   visit(clean, 'element', (element: Element) => {
     const level = /^h([1-6])$/.exec(element.tagName)?.[1];
@@ -84,16 +86,19 @@ function renderHtml(children: RootContent[], slugger: GithubSlugger, layout: Bod
 export function renderBody(tree: Root, resolveLink: LinkResolver, layout: BodyLayout = 'page'): BodySegment[] {
   // The checks keep reading the parsed tree, so rendering works on a copy.
   const copy = structuredClone(tree);
-  visit(copy, 'link', (link) => {
-    const target = parseLinkTarget(link.url);
-    if (target) link.url = resolveLink(target.type, target.id) ?? '';
+  visit(copy, (node) => {
+    // Reference-style links (`[text][ref]` with `[ref]: objection:x`) take their address from the definition.
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const target = parseLinkTarget(node.url);
+    if (target) node.url = resolveLink(target.type, target.id) ?? '';
   });
   smartypants(copy);
   const slugger = new GithubSlugger();
   const segments: BodySegment[] = [];
+  const definitions = copy.children.filter((node) => node.type === 'definition');
   let run: RootContent[] = [];
   const flush = () => {
-    if (run.length > 0) segments.push({ kind: 'html', html: renderHtml(run, slugger, layout) });
+    if (run.length > 0) segments.push({ kind: 'html', html: renderHtml(run, definitions, slugger, layout) });
     run = [];
   };
   for (const node of copy.children) {

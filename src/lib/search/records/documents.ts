@@ -1,7 +1,8 @@
 import { inEdition, type EditionFilter } from '../../engine/audience.ts';
 import type { LoadedPlaybook, PlaybookEntry } from '../../engine/content/load-playbook.ts';
 import { parseScenarioDialogue } from '../../engine/dialogue/scenario-dialogue.ts';
-import { label } from '../../i18n/labels.ts';
+import { interfaceText } from '../../i18n/interface-text.ts';
+import type { Dictionary } from '../../i18n/dictionary.ts';
 import { urls } from '../../engine/urls.ts';
 import type { Compensation } from '../../../schemas/compensation.ts';
 import type { StopPhrase } from '../../../schemas/stop-phrases.ts';
@@ -39,7 +40,7 @@ const part = (kind: PartKind, texts: readonly (string | undefined)[]): DocumentP
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
 /** The search records of one MDX entry: one per entry, plus one per speech module of a call script. */
-export function entryDocuments(entry: PlaybookEntry): SearchDocument[] {
+export function entryDocuments(entry: PlaybookEntry, t: Dictionary = interfaceText(entry.lang)): SearchDocument[] {
   const { lang, id, data } = entry;
   const common = [...part('summary', [data.summary]), ...part('keywords', [data.tags.join(', ')])];
   const body = part('body', bodyParagraphs(entry.tree));
@@ -91,7 +92,7 @@ export function entryDocuments(entry: PlaybookEntry): SearchDocument[] {
         url: urls.scenario(lang, id),
         type: 'scenario',
         title: script.title,
-        context: label(lang, 'kind', script.kind),
+        context: t.kind[script.kind],
         filters: { type: ['scenario'], channel: script.channels },
         parts: [...part('title', [script.title]), ...common, ...part('line', dialogueLines(entry, script.roles)), ...body],
       },
@@ -151,13 +152,13 @@ export function stopPhraseDocuments(lang: string, phrases: readonly StopPhrase[]
 }
 
 /** The search records of a language's compensation tiers: one per tier, at its place in the matrix. */
-export function compensationDocuments(lang: string, compensation: Compensation): SearchDocument[] {
+export function compensationDocuments(lang: string, compensation: Compensation, t: Dictionary = interfaceText(lang)): SearchDocument[] {
   return compensation.tiers.map((tier) => ({
     lang,
     url: `${urls.compensation(lang)}#${tier.id}`,
     type: 'compensation',
     title: tier.name,
-    context: label(lang, 'authorizer', tier.authorizedBy),
+    context: t.authorizer[tier.authorizedBy],
     filters: { type: ['compensation'] },
     parts: [
       ...part('title', [tier.name]),
@@ -171,9 +172,12 @@ export function compensationDocuments(lang: string, compensation: Compensation):
 
 /** Every search record of the edition: entries the edition holds, their modules, stop phrases, compensation tiers. */
 export function searchDocuments(playbook: LoadedPlaybook, options: EditionFilter): SearchDocument[] {
+  // Labels in records (a scenario's kind, who authorizes a tier) use the content folder's interface texts too.
+  const texts = new Map<string, Dictionary>();
+  const t = (lang: string) => texts.get(lang) ?? texts.set(lang, interfaceText(lang, playbook.interfaceText)).get(lang)!;
   return [
-    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap(entryDocuments),
+    ...playbook.entries.filter((entry) => inEdition(entry.data, options)).flatMap((entry) => entryDocuments(entry, t(entry.lang))),
     ...playbook.stopPhrases.flatMap((source) => stopPhraseDocuments(source.lang, source.data)),
-    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data)),
+    ...playbook.compensation.flatMap((source) => compensationDocuments(source.lang, source.data, t(source.lang))),
   ];
 }
