@@ -3,6 +3,7 @@ import path from 'node:path';
 import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, scaffoldUsage, type ScaffoldKind } from '../lib/authoring/scaffold.ts';
 import { contentInsideProject, writeFrontmatterManifest } from '../lib/authoring/editor-support/frontmatter-manifest.ts';
 import { LANG_PATTERN } from '../lib/engine/content/discover.ts';
+import { readInterfaceFile } from '../lib/engine/content/load-interface-text.ts';
 import { displayPath } from '../lib/engine/content/load-playbook.ts';
 import { prepareInside } from '../lib/engine/content/write-inside.ts';
 import { parseCli } from './parse-cli.ts';
@@ -15,6 +16,15 @@ const REFUSALS = {
   link: 'is a symbolic link, and new entries are only written into real folders of the content folder',
   file: 'is a file where a folder belongs',
 };
+
+/** The interface texts the content folder gives for `lang` (ui/<lang>.yaml), whose `scaffold` group names the placeholders. */
+function configuredTexts(contentDir: string, lang: string) {
+  const absPath = path.join(contentDir, 'ui', `${lang}.yaml`);
+  if (!fs.existsSync(absPath)) return {};
+  // A file with problems gives nothing here; npm run check names them.
+  const { texts } = readInterfaceFile({ lang, absPath }, displayPath(absPath), []);
+  return texts ? { [lang]: texts } : {};
+}
 
 if (process.argv.length <= 2) {
   console.log(USAGE);
@@ -55,7 +65,7 @@ runCommand(() => {
   const target = prepared.path;
   try {
     // 'wx' fails if the file (or a link) exists: an author's work is never overwritten.
-    fs.writeFileSync(target, scaffoldText(kind as ScaffoldKind, id, { owner, lang, today: new Date().toISOString().slice(0, 10) }), { flag: 'wx' });
+    fs.writeFileSync(target, scaffoldText(kind as ScaffoldKind, id, { owner, lang, today: new Date().toISOString().slice(0, 10), overrides: configuredTexts(options.contentDir, lang) }), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     console.error(`${displayPath(target)} already exists; nothing was written. Choose another id or edit the existing file.`);

@@ -94,5 +94,7 @@ export const InterfaceTextSchema = z.strictObject({
   severity: group('severity'),
   /** Names of the kinds of entry, as badges and search results show them. */
   type: group('type'),
+  /** Placeholders of new entries written by npm run new. */
+  scaffold: group('scaffold'),
 });
 export type InterfaceTextFile = z.output<typeof InterfaceTextSchema>;

@@ -25,4 +25,14 @@ describe('npm run new', () => {
     const check = await runCheckAsync(['--content', dir, '--drafts', '--strict']);
     expect(check.exitCode, check.stdout).toBe(0);
   });
+
+  it('takes the placeholders of a language without built-in ones from its ui/<lang>.yaml', async () => {
+    const dir = copyFixture('valid');
+    temps.push(path.dirname(dir));
+    fs.mkdirSync(path.join(dir, 'ui'));
+    fs.writeFileSync(path.join(dir, 'ui/de.yaml'), 'scaffold:\n  stepFirstName: Erster Schritt\n  stepFirstText: Was zu tun ist.\n');
+    const run = await runNodeScript('src/cli/new.ts', ['method', 'eskalation', '--lang', 'de', '--content', dir]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'standards/de/eskalation.mdx'), 'utf8')).toContain('  - name: Erster Schritt\n    text: Was zu tun ist.\n');
+  });
 });

@@ -1,6 +1,21 @@
 import { stringify } from 'yaml';
 import { ID_PATTERN } from '../../schemas/common.ts';
-import { scaffoldStrings, type ScaffoldStringKey, type ScaffoldStrings } from '../i18n/scaffold-strings.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
+import { interfaceText, type InterfaceOverrides } from '../i18n/interface-text.ts';
+
+/** Every placeholder of a new entry, in one language: the `scaffold` group of the interface texts. */
+export type ScaffoldStrings = Dictionary['scaffold'];
+type ScaffoldStringKey = keyof ScaffoldStrings;
+
+/**
+ * The placeholders for a new entry in `lang`: the content folder's ui/<lang>.yaml first (key by key),
+ * then the built-in texts of the language or its base language (`pt` for `pt-BR`), then English.
+ */
+export function scaffoldStrings(lang: string, overrides: InterfaceOverrides = {}): ScaffoldStrings {
+  const texts = interfaceText(lang, overrides).scaffold;
+  // Pages isolate an English fallback inside right-to-left text; a file of content gets the plain words.
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.replace(/[\u2066-\u2069]/gu, '')])) as ScaffoldStrings;
+}
 
 /** Kinds of entry the scaffold command can start. */
 export const SCAFFOLD_KINDS = ['script', 'scenario', 'objection', 'standard', 'method', 'checklist'] as const;
@@ -51,8 +66,8 @@ export interface ScaffoldOptions {
   today: string;
   /** Language of the entry: its placeholders are written in it. */
   lang?: string;
-  /** Placeholders configured for the language, overriding the built-in ones key by key. */
-  strings?: Partial<ScaffoldStrings>;
+  /** Interface texts from the content folder (ui/<lang>.yaml), whose `scaffold` group overrides the built-in placeholders. */
+  overrides?: InterfaceOverrides;
 }
 
 // A placeholder may hold ": " or start with a quote in some language, so each is written as YAML would.
@@ -64,8 +79,8 @@ const yamlValue = (text: string) => stringify(text, { lineWidth: 0 }).trimEnd();
  * author only has to overwrite.
  */
 export function scaffoldText(kind: ScaffoldKind, id: string, options: ScaffoldOptions): string {
-  const { owner, today, lang = 'en', strings = {} } = options;
-  const s = scaffoldStrings(lang, strings);
+  const { owner, today, lang = 'en', overrides = {} } = options;
+  const s = scaffoldStrings(lang, overrides);
   const v = (key: ScaffoldStringKey) => yamlValue(s[key]);
   const titleKey = `${kind}Title` as const satisfies ScaffoldStringKey;
   // English placeholders would be the only English in a book of another language, so the title comes

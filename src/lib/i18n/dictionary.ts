@@ -37,6 +37,7 @@ export const GROUP_DESCRIPTIONS: Readonly<Record<DictionaryGroup, string>> = {
   authorizer: 'Who may authorize a compensation tier.',
   severity: 'Stop-phrase severities.',
   type: 'Names of the kinds of entry, as badges and search results show them.',
+  scaffold: 'Placeholders of new entries written by npm run new, so an author overwrites rather than translates.',
 };
 
 /** Some interface texts of one language, as a content folder or config.yaml gives them. */

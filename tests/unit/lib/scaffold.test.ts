@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../../src/lib/engine/checks/check-playbook.ts';
 import { loadPlaybook } from '../../../src/lib/engine/content/load-playbook.ts';
-import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldText, scaffoldUsage } from '../../../src/lib/authoring/scaffold.ts';
-import { SCAFFOLD_LANGUAGES, scaffoldStrings } from '../../../src/lib/i18n/scaffold-strings.ts';
+import { invalidId, SCAFFOLD_KINDS, scaffoldPath, scaffoldStrings, scaffoldText, scaffoldUsage } from '../../../src/lib/authoring/scaffold.ts';
+import { BUILTIN_LANGUAGES as SCAFFOLD_LANGUAGES } from '../../../src/lib/i18n/builtin/index.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/valid');
 
@@ -55,12 +55,16 @@ describe('scaffolding new entries', () => {
     expect(scaffoldText('scenario', 'x', { owner: 'Team', today: '2026-11-22', lang: 'ru' })).toContain('title: "Ролевая игра: новый сценарий"');
   });
 
-  it('uses English placeholders for a language without built-in ones, and the strings configured for it first', () => {
-    const de = scaffoldText('method', 'eskalation', { owner: 'Team', today: '2026-11-22', lang: 'de', strings: { stepFirstName: 'Erster Schritt' } });
+  it('uses English placeholders for a language without built-in ones, and its ui/<lang>.yaml texts first', () => {
+    const de = scaffoldText('method', 'eskalation', { owner: 'Team', today: '2026-11-22', lang: 'de', overrides: { de: { scaffold: { stepFirstName: 'Erster Schritt' } } } });
     expect(de).toContain('title: Eskalation');
     expect(de).toContain('  - name: Erster Schritt\n    text: What to do.');
     expect(scaffoldStrings('pt-BR').summary).toBe(scaffoldStrings('en').summary);
     expect(scaffoldStrings('zh-Hant').roleClient).toBe('客户');
+  });
+
+  it('writes plain English, never the isolates pages wrap it in, into a right-to-left entry without placeholders of its own', () => {
+    expect(scaffoldText('standard', 'greeting', { owner: 'Team', today: '2026-11-22', lang: 'ar' })).not.toMatch(/[\u2066-\u2069]/u);
   });
 
   it('has every placeholder in every built-in language', () => {

@@ -19,6 +19,17 @@ export interface CheckOptions extends EditionFilter {
   today?: Date | undefined;
 }
 
+// In dev a save changes one file, and the other entries keep their objects: what depends on one
+// entry alone (and on its language's stop phrases and the word limit) is kept between checks.
+const perEntry = new WeakMap<object, { inputs: readonly unknown[]; problems: Problem[] }>();
+function entryProblems(entry: object, inputs: readonly unknown[], compute: () => Problem[]): Problem[] {
+  const kept = perEntry.get(entry);
+  if (kept && kept.inputs.length === inputs.length && kept.inputs.every((input, i) => input === inputs[i])) return kept.problems;
+  const problems = compute();
+  perEntry.set(entry, { inputs, problems });
+  return problems;
+}
+
 /** A dialogue's staff lines, without the options of choice points, which are short picks rather than speeches. */
 function spokenDialogueLines(texts: readonly LintableText[] | undefined): LintableText[] {
   return (texts ?? []).filter((text) => text.field.startsWith('dialogue › line'));
@@ -40,7 +51,11 @@ export function checkPlaybook(playbook: LoadedPlaybook, filter: CheckOptions, in
     // Authors write the day they live in, so today is the local calendar day, not the UTC one.
     ...checkReviewDates(playbook.entries, localDay(filter.today ?? new Date())),
     ...matcherProblems,
-    ...playbook.entries.flatMap((entry) => lintEntry(entry, matchers.get(entry.lang), dialogueByEntry.get(entry))),
-    ...playbook.entries.flatMap((entry) => checkLineLength(entry, playbook.config.maxSpokenWords, spokenDialogueLines(dialogueByEntry.get(entry)))),
+    ...playbook.entries.flatMap((entry) =>
+      entryProblems(entry, [matchers.get(entry.lang), playbook.config.maxSpokenWords], () => [
+        ...lintEntry(entry, matchers.get(entry.lang), dialogueByEntry.get(entry)),
+        ...checkLineLength(entry, playbook.config.maxSpokenWords, spokenDialogueLines(dialogueByEntry.get(entry))),
+      ]),
+    ),
   ];
 }

@@ -15,11 +15,24 @@ export function compileMatchers(lists: readonly DataSource<StopPhrase[]>[]): { m
   const matchers = new Map<string, StopPhraseMatcher>();
   const problems: Problem[] = [];
   for (const list of lists) {
-    const found = list.data.flatMap((rule, index) => unusablePatterns(rule, index, list));
+    const { matcher, found } = compiledList(list);
     problems.push(...found);
-    if (found.length === 0) matchers.set(list.lang, compileStopPhrases(list.data));
+    if (matcher) matchers.set(list.lang, matcher);
   }
   return { matchers, problems };
+}
+
+// A list read from an unchanged file is the same object from one dev check to the next; the same
+// matcher then lets every other entry keep its lint results (see check-playbook.ts).
+const compiled = new WeakMap<DataSource<StopPhrase[]>, { matcher?: StopPhraseMatcher; found: Problem[] }>();
+function compiledList(list: DataSource<StopPhrase[]>): { matcher?: StopPhraseMatcher; found: Problem[] } {
+  let result = compiled.get(list);
+  if (!result) {
+    const found = list.data.flatMap((rule, index) => unusablePatterns(rule, index, list));
+    result = found.length === 0 ? { matcher: compileStopPhrases(list.data), found } : { found };
+    compiled.set(list, result);
+  }
+  return result;
 }
 
 // Every wording of a rule is a pattern: what it flags, what it excuses, what it swaps.
