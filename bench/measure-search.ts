@@ -9,6 +9,10 @@ export interface SearchMeasurement {
   coldMs: number[];
   /** Bytes fetched from opening the search to the first results (search code, Pagefind runtime, index, fragments). */
   firstQueryBytes: number[];
+  /** Bytes of the search (code, runtime, index metadata, vocabulary) fetched after the page loaded and before any key: on idle. */
+  idleSearchBytes: number[];
+  /** The query typed at the moment the page's load event fires, before it is idle: the first query of a rep who opens the search at once. */
+  coldAfterLoadMs: number[];
   /** Each later query typed at a fast typist's pace: its last key → its results on screen. */
   warmMs: number[];
   /** Each later query pasted in one go → its results on screen. */
@@ -18,10 +22,13 @@ export interface SearchMeasurement {
 }
 
 const PANEL = '.search-dialog [data-search-panel]';
+// Files of the search itself, as opposed to the page: Pagefind's runtime and index, the word list, the search code.
+const SEARCH_FILE = /^\/pagefind\/|search-panel/u;
 
 // The tests' browser setup, except that other hosts are cut off by refusing to resolve any name
 // rather than by intercepting each request, which would add a round trip to the driver per file.
-function launch(): Promise<Browser> {
+/** Headless Chromium as the bench uses it, cut off from every host but this one. */
+export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
@@ -75,21 +82,40 @@ export async function measureSearch(
   options: { lang: string; coldQuery: string; queries: string[]; coldRuns: number; typingGapMs: number },
 ): Promise<SearchMeasurement> {
   const server = await serveDir(dist);
-  const browser = await launch();
-  const result: SearchMeasurement = { coldAtOnceMs: [], coldMs: [], firstQueryBytes: [], warmMs: [], warmPastedMs: [], laterQueryBytes: [] };
+  const browser = await launchBenchBrowser();
+  const result: SearchMeasurement = { coldAtOnceMs: [], coldMs: [], firstQueryBytes: [], idleSearchBytes: [], coldAfterLoadMs: [], warmMs: [], warmPastedMs: [], laterQueryBytes: [] };
   try {
     let page: Page | undefined;
     let bytes = 0;
+    let searchBytes = 0;
+    // Right after the load event: the page has not been idle yet, so nothing of the search is loaded.
+    for (let run = 0; run < options.coldRuns; run += 1) {
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      await fresh.addInitScript(PROBE);
+      await fresh.goto(`${server.origin}/${options.lang}/`, { waitUntil: 'load' });
+      await fresh.keyboard.press('/');
+      await fresh.keyboard.insertText(options.coldQuery);
+      const done = await renderedAt(fresh, options.coldQuery);
+      result.coldAfterLoadMs.push(done - (await keys(fresh))[0]!);
+      await context.close();
+    }
     for (let run = 0; run < options.coldRuns * 2; run += 1) {
       const atOnce = run < options.coldRuns;
       await page?.context().close();
       page = await (await browser.newContext()).newPage();
       const current = page;
+      searchBytes = 0;
       current.on('requestfinished', (request) => {
-        void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize), () => undefined);
+        const isSearch = SEARCH_FILE.test(new URL(request.url()).pathname);
+        void request.sizes().then((sizes) => {
+          bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+          if (isSearch) searchBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        }, () => undefined);
       });
       await current.goto(`${server.origin}/${options.lang}/`, { waitUntil: 'networkidle' });
       await current.evaluate(PROBE);
+      result.idleSearchBytes.push(searchBytes);
       bytes = 0;
       await current.keyboard.press('/');
       if (!atOnce) await current.waitForTimeout(options.typingGapMs);

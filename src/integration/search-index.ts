@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { documentHtml } from '../lib/search/records/document-html.ts';
 import type { SearchDocument } from '../lib/search/records/documents.ts';
+import { buildVocabularies, vocabularyPath } from '../lib/search/records/vocabulary.ts';
 
 /**
  * Writes the Pagefind index into `<distDir>/pagefind/`, one index per language. Records are built
@@ -23,6 +24,9 @@ export async function writeSearchIndex(distDir: string, documents: readonly Sear
   } finally {
     await pagefind.close();
   }
+  // The words of each language's records, for correcting slips in the browser: from the same
+  // records as the index, so an edition's vocabulary holds nothing the edition leaves out.
+  for (const [lang, file] of buildVocabularies(documents)) await fs.writeFile(path.join(distDir, vocabularyPath(lang)), file);
   const entry = JSON.parse(await fs.readFile(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   return { records: documents.length, languages: Object.keys(entry.languages).sort() };
 }

@@ -112,7 +112,8 @@ describeInBrowser('interface languages', () => {
       await page.waitForSelector('phrase-check[data-ready]');
       await page.getByRole('textbox', { name: t.checker.draft }).fill(draft);
       await expect.poll(() => page.locator('[data-summary]').textContent()).toBe(plural(lang, t.checker.found, 1));
-      expect(await page.getByRole('button', { name: t.checker.replace }).count()).toBe(1);
+      // The fixture's replacements are whole sentences: the button replaces the sentence.
+      expect(await page.getByRole('button', { name: t.checker.replaceSentence }).count()).toBe(1);
       await expectNoEnglish(page, own, `/${lang}/phrase-check/ with a finding`);
     });
   });

@@ -7,29 +7,39 @@ import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer
 
 let tmp: string;
 let server: StaticServer;
+let fixtureServer: StaticServer;
 let browser: Browser;
 
-async function checker(lang: string, draft: string): Promise<Page> {
-  const page = await openPage(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(`${server.origin}/${lang}/phrase-check/`);
+/** The phrase checker of the sample (or of the test fixture) in `lang`, with `draft` in its box. */
+async function checker(lang: string, draft: string, on = server): Promise<Page> {
+  const page = await openPage(browser, on.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${on.origin}/${lang}/phrase-check/`);
   await page.locator('phrase-check[data-ready] textarea').fill(draft);
   return page;
 }
 
 const findings = (page: Page) => page.locator('.phrase-check-finding');
+const draft = (page: Page) => page.locator('textarea').inputValue();
+const summary = (page: Page) => page.locator('[data-summary]').textContent();
 
 describeInBrowser('phrase checker', () => {
   beforeAll(async () => {
     tmp = makeTempDir('phrase-check-browser');
-    const built = await buildSite({ content: 'content', outDir: path.join(tmp, 'dist') });
-    if (built.exitCode !== 0) throw new Error(`The sample did not build:\n${built.stdout}\n${built.stderr}`);
+    // The sample for English and Russian; the test fixture for word substitutes and Chinese.
+    const [built, fixture] = await Promise.all([
+      buildSite({ content: 'content', outDir: path.join(tmp, 'dist') }),
+      buildSite({ content: 'tests/fixtures/valid', outDir: path.join(tmp, 'fixture') }),
+    ]);
+    for (const result of [built, fixture]) if (result.exitCode !== 0) throw new Error(`A site did not build:\n${result.stdout}\n${result.stderr}`);
     server = await serveDir(built.outDir);
+    fixtureServer = await serveDir(fixture.outDir);
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await fixtureServer?.close();
     if (tmp) removeTemp(tmp);
   });
 
@@ -40,27 +50,91 @@ describeInBrowser('phrase checker', () => {
     expect(await findings(page).count()).toBe(1);
     expect(await findings(page).locator('.phrase-check-why').textContent()).toMatch(/^Promises nothing/);
     expect(await findings(page).locator('.phrase-check-replacement').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-summary]').textContent()).toBe('1 stop phrase found');
+    expect(await summary(page)).toBe('1 stop phrase found');
     await page.context().close();
   });
 
-  it('replaces an English stop phrase with one click', async () => {
-    const page = await checker('en', "Sure, I'll try.");
-    const replacement = await findings(page).locator('.phrase-check-replacement').first().textContent();
-    await findings(page).getByRole('button', { name: /^Replace/ }).first().click();
-    expect(await page.locator('textarea').inputValue()).toBe(`Sure, ${replacement}.`);
+  it('replaces the whole English sentence that held the stop phrase, leaving the rest as written', async () => {
+    const before = "Hello Anna,\n  Sure, I'll try to get the pallets to you tomorrow.  Thanks!\n";
+    const page = await checker('en', before);
+    const replacement = (await findings(page).locator('.phrase-check-replacement').first().textContent())!;
+    await findings(page).getByRole('button', { name: /^Replace the sentence/ }).first().click();
+    expect(await draft(page)).toBe(`Hello Anna,\n  ${replacement}  Thanks!\n`);
     expect(await findings(page).count()).toBe(0);
-    expect(await page.locator('[data-summary]').textContent()).toMatch(/^Replaced “I'll try”\. No stop phrases found\.$/);
+    expect(await summary(page)).toBe('Replaced “I\'ll try”. No stop phrases found.');
     await page.context().close();
   });
 
-  it('flags a Russian stop phrase by its pattern and replaces it without doubling the pronoun', async () => {
-    const page = await checker('ru', 'Добрый день! Я постараюсь успеть.');
+  it('undoes an English replacement with Ctrl+Z and checks the draft again', async () => {
+    const before = "Hello Anna,\nSure, I'll try to get the pallets to you tomorrow. Thanks!";
+    const page = await checker('en', before);
+    await findings(page).getByRole('button', { name: /^Replace/ }).first().click();
+    expect(await draft(page)).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    expect(await draft(page)).toBe(before);
+    await expect.poll(() => findings(page).count()).toBe(1);
+    expect(await summary(page)).toBe('1 stop phrase found');
+    await page.context().close();
+  });
+
+  it('replaces the whole Russian sentence that held the stop phrase', async () => {
+    const page = await checker('ru', 'Добрый день! Я постараюсь успеть к пятнице. Спасибо.');
     await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(['постараюсь']);
     const replacement = (await findings(page).locator('.phrase-check-replacement').first().textContent())!;
+    await findings(page).getByRole('button', { name: /^Заменить предложение/ }).first().click();
+    expect(await draft(page)).toBe(`Добрый день! ${replacement} Спасибо.`);
+    expect(await summary(page)).toBe('«постараюсь» заменено. Стоп-фраз не найдено.');
+    await page.context().close();
+  });
+
+  it('undoes a Russian replacement with Ctrl+Z', async () => {
+    const before = 'Добрый день! Я постараюсь успеть к пятнице. Спасибо.';
+    const page = await checker('ru', before);
     await findings(page).getByRole('button', { name: /^Заменить/ }).first().click();
-    expect(await page.locator('textarea').inputValue()).toBe(`Добрый день! ${replacement} успеть.`);
-    expect(replacement.startsWith('Я ')).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await draft(page)).toBe(before);
+    await expect.poll(() => findings(page).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('swaps only the English stop phrase for its word substitute, keeping the rest of the sentence', async () => {
+    const page = await checker('en', "Hi! Sure, I'll try to send it today. Thanks.", fixtureServer);
+    await findings(page).getByRole('button', { name: /^Replace “I'll try to” with “I will”/ }).click();
+    expect(await draft(page)).toBe('Hi! Sure, I will send it today. Thanks.');
+    expect(await findings(page).count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    expect(await draft(page)).toBe("Hi! Sure, I'll try to send it today. Thanks.");
+    await page.context().close();
+  });
+
+  it('swaps only the Russian stop phrase for its word substitute, keeping the capital', async () => {
+    const page = await checker('ru', 'Хорошо. Постараюсь к пятнице, как договорились.', fixtureServer);
+    await findings(page).getByRole('button', { name: /^Заменить «Постараюсь» на «Сделаю»/ }).click();
+    expect(await draft(page)).toBe('Хорошо. Сделаю к пятнице, как договорились.');
+    await page.context().close();
+  });
+
+  it('leaves an English wording listed as fine alone, and flags the stop phrase elsewhere', async () => {
+    const page = await checker('en', 'You must have been waiting a long time. ');
+    expect(await summary(page)).toBe('No stop phrases found.');
+    await page.locator('textarea').pressSequentially('You must sign here.');
+    await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(['You must']);
+    await page.context().close();
+  });
+
+  it('leaves Russian wordings listed as fine alone, and flags the stop phrase elsewhere', async () => {
+    const page = await checker('ru', 'Нам нужно было сразу вас предупредить. Вы должны получить письмо до 12:00. ');
+    expect(await summary(page)).toBe('Стоп-фраз не найдено.');
+    await page.locator('textarea').pressSequentially('Вы должны подписать акт.');
+    await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(['Вы должны']);
+    await page.context().close();
+  });
+
+  it('checks a Chinese draft and replaces the sentence that held the stop phrase', async () => {
+    const page = await checker('zh', '您好。我尽量明天发给您。谢谢！', fixtureServer);
+    await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(['我尽量']);
+    await findings(page).locator('button.secondary').first().click();
+    expect(await draft(page)).toBe('您好。我今天五点前完成。谢谢！');
     await page.context().close();
   });
 

@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
+import { buildSite, FIXTURES, makeTempDir, removeTemp } from '../helpers/build.ts';
 import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
 
 const DIALOG = '.search-dialog [data-search-panel]';
@@ -101,19 +102,34 @@ describeInBrowser('search', () => {
     await page.context().close();
   });
 
-  it('loads the search code and the index only when the search opens, and before the first key', async () => {
+  it('loads nothing of the search while the page loads, and its code, runtime, index metadata and words once the page is idle', async () => {
+    const page = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}/en/`);
+    const searchFiles = /\/pagefind\/(?:pagefind\.js|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta|salesbook-vocabulary\.en\.txt\.gz)$|search-panel/;
+    // Every file of the search, fetched before any key is pressed…
+    await expect
+      .poll(() => page.evaluate(`performance.getEntriesByType('resource').map((entry) => entry.name)`) as Promise<string[]>)
+      .toEqual(expect.arrayContaining([expect.stringMatching(/pagefind\.js$/), expect.stringMatching(/wasm\.en\.pagefind$/), expect.stringMatching(/pf_meta$/), expect.stringMatching(/salesbook-vocabulary\.en\.txt\.gz$/), expect.stringMatching(/search-panel/)]));
+    // …and none of them before the page's own load had ended.
+    const early = (await page.evaluate(`(() => {
+      const loaded = performance.getEntriesByType('navigation')[0].loadEventEnd;
+      return performance.getEntriesByType('resource').filter((entry) => entry.startTime < loaded).map((entry) => entry.name);
+    })()`)) as string[];
+    expect(early.filter((name) => searchFiles.test(name))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('starts loading the search at the first sign of intent, before the page is idle', async () => {
     const page = await openPage(browser, server.origin);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.origin}/en/`);
-    await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || p.includes('search-panel'))).toEqual([]);
-    await page.keyboard.press('/');
-    await expect.poll(() => requested.filter((p) => /^\/pagefind\/(pagefind\.js|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(p)).sort()).toEqual([
-      expect.stringMatching(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/),
-      '/pagefind/pagefind.js',
-      '/pagefind/wasm.en.pagefind',
-    ]);
+    // Idle never comes: the launcher then waits for intent alone.
+    await page.addInitScript('window.requestIdleCallback = () => 0;');
+    await page.goto(`${server.origin}/en/`, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.getByRole('button', { name: /Search phrases/ }).hover();
+    await expect.poll(() => requested.filter((p) => p === '/pagefind/pagefind.js' || p === '/pagefind/salesbook-vocabulary.en.txt.gz').sort()).toEqual(['/pagefind/pagefind.js', '/pagefind/salesbook-vocabulary.en.txt.gz']);
     await page.context().close();
   });
 
@@ -314,6 +330,111 @@ describeInBrowser('search', () => {
     expect(await first.locator('.search-result-title').textContent()).toBe('זה יקר מדי');
     expect(await first.locator('mark').allTextContents()).toEqual(['אין לנו תקציב']);
     expect(await page.locator('dialog.search-dialog').evaluate((dialog) => getComputedStyle(dialog).direction)).toBe('rtl');
+    await page.context().close();
+  });
+
+  it('corrects an English slip, says so, and searches what was typed when asked', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'supplyer');
+    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Showing results for “supplier”\. \d+ results?$/);
+    expect((await resultHrefs(page))[0]).toBe('/en/objections/have-a-supplier/#responses');
+    await page.getByRole('button', { name: 'Search for “supplyer” instead' }).click();
+    await page.waitForFunction(() => !/^Showing/.test(document.querySelector('.search-dialog [data-search-status]')?.textContent ?? 'Showing'));
+    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toBe('Nothing found for “supplyer”. Try fewer words, or other words the client might use.');
+    expect(await resultHrefs(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('corrects a Russian slip and lands the objection first', async () => {
+    const page = await newPage('/ru/');
+    await page.keyboard.press('/');
+    await search(page, 'бюджт');
+    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Показаны результаты для «бюджет»\./);
+    expect((await resultHrefs(page))[0]).toBe('/ru/objections/too-expensive/#responses');
+    await page.context().close();
+  });
+
+  it('leaves no earlier results on screen when nothing matches, and offers the closest words', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'budget');
+    expect((await resultHrefs(page)).length).toBeGreaterThan(0);
+    await search(page, 'bxdgt');
+    expect(await resultHrefs(page)).toEqual([]);
+    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Nothing found for “bxdgt”/);
+    await page.locator(`${DIALOG} [data-search-correction]`).getByRole('button', { name: 'budget' }).click();
+    await page.waitForFunction(() => (document.querySelector('.search-dialog [data-search-panel]') as HTMLElement).dataset.renderedQuery === 'budget');
+    expect((await resultHrefs(page))[0]).toBe('/en/objections/too-expensive/#responses');
+    await page.context().close();
+  });
+
+  it('puts the objection whose title is the quoted phrase first', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, '"too expensive"');
+    expect((await resultHrefs(page))[0]).toBe('/en/objections/too-expensive/#responses');
+    await page.context().close();
+  });
+
+  it('finds «Это слишком дорого» from a half-typed «дорог»', async () => {
+    const page = await newPage('/ru/');
+    await page.keyboard.press('/');
+    await search(page, 'дорог');
+    expect((await resultHrefs(page))[0]).toBe('/ru/objections/too-expensive/#responses');
+    await page.context().close();
+  });
+
+  it('opens an objection from the keyboard at its responses, with the first Copy focused', async () => {
+    const page = await newPage('/en/');
+    await page.keyboard.press('/');
+    await search(page, 'no budget');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/en/objections/too-expensive/' && url.hash === '#responses'), page.keyboard.press('Enter')]);
+    const focused = page.locator('.responses copy-button button').first();
+    // The focus moves once the page has loaded, which takes a while on a busy machine.
+    await expect.poll(() => focused.evaluate((button) => button === document.activeElement), { timeout: 15_000 }).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toBe(await page.locator('.responses copy-button').first().getAttribute('data-text'));
+    await page.context().close();
+  });
+
+  for (const lang of ['en', 'ru']) {
+    it(`lands the expected entry in the top three for every query of the ${lang === 'en' ? 'English' : 'Russian'} query set`, async () => {
+      const queries = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'search-queries', `${lang}.json`), 'utf8')) as { kind: string; query: string; top3: string }[];
+      const page = await newPage(`/${lang}/`);
+      await page.keyboard.press('/');
+      const misses: string[] = [];
+      for (const { kind, query, top3 } of queries) {
+        await search(page, query);
+        const top = (await resultHrefs(page)).slice(0, 3);
+        if (!top.includes(top3)) misses.push(`${kind} «${query}»: ${top.join(', ')}`);
+      }
+      expect(misses).toEqual([]);
+      expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['as written', 'other form', 'partial word', 'slip', 'quoted phrase']));
+      await page.context().close();
+    });
+  }
+
+  it('copies the approved response of a Chinese objection, not its summary', async () => {
+    const page = await openPage(browser, fixtureServer.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${fixtureServer.origin}/zh/`);
+    await page.keyboard.press('/');
+    await search(page, '太贵');
+    const first = page.locator(`${DIALOG} .search-result`).first();
+    expect(await first.locator('a').getAttribute('href')).toBe('/zh/objections/too-expensive/#responses');
+    expect(await first.locator('copy-button').getAttribute('data-text')).toBe('请问是和什么相比呢？');
+    await page.context().close();
+  });
+
+  it('finds Chinese entries by two or three characters they contain', async () => {
+    const page = await openPage(browser, fixtureServer.origin);
+    await page.goto(`${fixtureServer.origin}/zh/`);
+    await page.keyboard.press('/');
+    await search(page, '墨粉');
+    expect(await resultHrefs(page)).toEqual(expect.arrayContaining(['/zh/scripts/gatekeeper-call/#ask-for-buyer', '/zh/objections/too-expensive/#responses']));
+    expect(await page.locator(`${DIALOG} .search-result mark`).first().textContent()).toBe('墨粉');
+    await search(page, '办公室');
+    expect(await resultHrefs(page)).toContain('/zh/scripts/gatekeeper-call/');
     await page.context().close();
   });
 

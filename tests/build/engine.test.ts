@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPlaybook } from '../../src/lib/engine/content/load-playbook.ts';
+import { searchDocuments } from '../../src/lib/search/records/documents.ts';
+import { vocabularyWords } from '../../src/lib/search/words.ts';
 import { buildSite, copyFixture, FIXTURES, makeTempDir, removeTemp, walkFiles, type CommandResult } from '../helpers/build.ts';
 
 // Words planted in the valid fixture: in the titles, bodies and frontmatter of the entries only
@@ -139,5 +142,23 @@ describe('a content folder outside the repository, named by SALESBOOK_CONTENT', 
     const pages = (site: Site) => [...site.texts.keys()].filter((file) => file.endsWith('.html'));
     expect(pages(sites.drafts)).toEqual(expect.arrayContaining(pages(sites.everyone)));
     expect(pages(sites.drafts)).toEqual(expect.arrayContaining(['en/objections/delivery-too-slow/index.html']));
+  });
+});
+
+describe('the vocabulary for correcting slips in search', () => {
+  const vocabulary = (site: Site, lang: string) => new Set(site.texts.get(`pagefind/salesbook-vocabulary.${lang}.txt.gz`)?.split('\n') ?? []);
+  const playbook = loadPlaybook(path.join(FIXTURES, 'valid'));
+  const wordsOf = (audience: string) => new Set(searchDocuments(playbook, { audience, drafts: false }).flatMap((doc) => doc.parts.flatMap((part) => vocabularyWords(part.text))));
+  const restrictedOnly = [...wordsOf('managers')].filter((word) => !wordsOf('everyone').has(word));
+
+  it('holds in the default edition no word found only in entries the edition leaves out', () => {
+    expect(restrictedOnly).toContain('restrictedmarker');
+    const leaked = ['en', 'ru', 'he'].flatMap((lang) => restrictedOnly.filter((word) => vocabulary(sites.everyone, lang).has(word)).map((word) => `${lang}: ${word}`));
+    expect(leaked).toEqual([]);
+  });
+
+  it('holds those words in the edition for the audience that may read them', () => {
+    const managers = new Set(['en', 'ru', 'he'].flatMap((lang) => [...vocabulary(sites.managers, lang)]));
+    expect(restrictedOnly.filter((word) => !managers.has(word))).toEqual([]);
   });
 });

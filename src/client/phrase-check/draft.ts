@@ -42,3 +42,51 @@ export function replaceMatch(
 export function findingsKey(matches: readonly StopPhraseMatch[]): string {
   return matches.map((m) => `${m.start}:${m.end}:${m.rule.phrase}`).join('|');
 }
+
+/** A change to the draft: the span replaced and the text put there. */
+export interface DraftEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A replacement that ends a sentence is a sentence: it takes the place of the whole sentence.
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+
+/** Whether a replacement is a whole sentence (it ends with . ! ? … or their CJK forms). */
+export function isSentence(replacement: string): boolean {
+  return SENTENCE_END.test(replacement.trim());
+}
+
+/**
+ * The span of the sentence (or sentences) holding `start`–`end`, without the spaces around it,
+ * as the language's sentence rules cut it; a line break always ends a sentence, so a greeting
+ * line stays out of it.
+ */
+export function sentenceSpan(text: string, start: number, end: number, lang: string): [number, number] {
+  const boundaries = new Set<number>([0, text.length]);
+  for (const { index } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) boundaries.add(index);
+  // Unicode's rules do not end a sentence at an ellipsis; a capital after one starts a new sentence.
+  for (const ellipsis of text.matchAll(ELLIPSIS_THEN_CAPITAL)) boundaries.add(ellipsis.index + ellipsis[0].length);
+  const sorted = [...boundaries].sort((a, b) => a - b);
+  let from = sorted.filter((at) => at <= start).pop() ?? 0;
+  let to = sorted.find((at) => at >= end) ?? text.length;
+  while (from < to && /\s/u.test(text[from]!)) from += 1;
+  while (to > from && /\s/u.test(text[to - 1]!)) to -= 1;
+  return [Math.min(from, start), Math.max(to, end)];
+}
+
+const ELLIPSIS_THEN_CAPITAL = /…["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}])/gu;
+
+/**
+ * What "Replace" does with a replacement: a whole sentence replaces the sentence that held the
+ * stop phrase; a few words replace the stop phrase only (see `replaceMatch`).
+ */
+export function replacementEdit(text: string, match: Pick<StopPhraseMatch, 'start' | 'end'>, replacement: string, lang: string): DraftEdit {
+  if (isSentence(replacement)) {
+    const [start, end] = sentenceSpan(text, match.start, match.end, lang);
+    return { start, end, text: replacement.trim() };
+  }
+  const { start, end } = replaceMatch(text, match, replacement);
+  return { start, end, text: replacement };
+}

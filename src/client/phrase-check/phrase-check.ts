@@ -1,9 +1,20 @@
 import { fill } from '../../lib/i18n/fill.ts';
 import type { PhraseCheckText } from '../../lib/i18n/island-text.ts';
 import { plural } from '../../lib/i18n/plural.ts';
-import { compileStopPhrases, type StopPhraseMatch, type StopPhraseRule } from '../../lib/engine/stop-phrases/index.ts';
+import { compileStopPhrases, substituteFor, type StopPhraseMatch, type StopPhraseRule } from '../../lib/engine/stop-phrases/index.ts';
 import { createCopyButton } from '../search/copy-button-element.ts';
-import { draftSegments, findingsKey, replaceMatch } from './draft.ts';
+import { draftSegments, findingsKey, isSentence, replacementEdit, type DraftEdit } from './draft.ts';
+
+// Puts an edit into the box through the browser's own editing, so Ctrl+Z / Cmd+Z undoes it like
+// typing, and the box's input event reruns the check. Where that command is missing, the text is
+// set directly (then undo cannot reach it).
+function applyEdit(textarea: HTMLTextAreaElement, edit: DraftEdit): void {
+  textarea.focus();
+  textarea.setSelectionRange(edit.start, edit.end);
+  if (document.execCommand('insertText', false, edit.text)) return;
+  textarea.setRangeText(edit.text, edit.start, edit.end, 'end');
+  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: edit.text }));
+}
 
 /**
  * `<phrase-check>`: a draft box that highlights stop phrases as the rep types, with the reason
@@ -31,6 +42,10 @@ export function definePhraseCheck(): void {
 
         let matches: StopPhraseMatch[] = [];
         let shownKey = '';
+        // Whether the summary last spoke of an empty draft.
+        let shownEmpty = true;
+        // Keep each Replace button's spoken description in step with the draft.
+        let describers: (() => void)[] = [];
 
         const highlight = () => {
           backdrop.replaceChildren(
@@ -47,12 +62,8 @@ export function definePhraseCheck(): void {
           backdrop.scrollTop = textarea.scrollTop;
         };
 
-        const replace = (match: StopPhraseMatch, replacement: string) => {
-          const next = replaceMatch(textarea.value, match, replacement);
-          textarea.focus();
-          textarea.setRangeText(replacement, next.start, next.end, 'end');
-          textarea.setSelectionRange(next.caret, next.caret);
-          update();
+        const replace = (match: StopPhraseMatch, edit: DraftEdit) => {
+          applyEdit(textarea, edit);
           summary.textContent = `${fill(s.replaced, { found: match.text })} ${summaryText()}`;
         };
 
@@ -78,26 +89,43 @@ export function definePhraseCheck(): void {
           say.textContent = `${s.sayInstead}${s.colon.trimEnd()}`;
           const options = document.createElement('ul');
           options.className = 'phrase-check-replacements';
-          match.rule.replacements.forEach((replacement, r) => {
+          // The edit is worked out from the draft as it is when the button is pressed: typing
+          // elsewhere in the sentence keeps the finding but changes the sentence.
+          const option = (id: string, shown: string, edit: () => DraftEdit | undefined, label: string, copy: boolean) => {
             const text = document.createElement('span');
-            text.id = `phrase-check-${index}-${r}`;
+            text.id = id;
             text.className = 'phrase-check-replacement';
-            text.textContent = replacement;
+            text.textContent = shown;
             const button = document.createElement('button');
             button.type = 'button';
             button.className = 'secondary';
-            button.append(s.replace);
+            button.append(label);
             const hidden = document.createElement('span');
             hidden.className = 'visually-hidden';
-            hidden.textContent = ` ${fill(s.replaceDetail, { found: match.text, replacement })}`;
+            const describe = () => {
+              const now = edit();
+              hidden.textContent = now ? ` ${fill(s.replaceDetail, { found: textarea.value.slice(now.start, now.end), replacement: now.text })}` : '';
+            };
+            describe();
+            describers.push(describe);
             button.append(hidden);
-            button.addEventListener('click', () => replace(match, replacement));
+            button.addEventListener('click', () => {
+              const now = edit();
+              if (now) replace(match, now);
+            });
             const actions = document.createElement('span');
             actions.className = 'phrase-check-actions';
-            actions.append(button, createCopyButton(replacement, text.id));
+            actions.append(button, ...(copy ? [createCopyButton(shown, id)] : []));
             const row = document.createElement('li');
             row.append(text, actions);
             options.append(row);
+          };
+          // A word swap keeps the rest of the sentence: offered first when the stop phrase has one.
+          const swap = substituteFor(textarea.value, match);
+          if (swap) option(`phrase-check-${index}-swap`, swap.text, () => substituteFor(textarea.value, match), s.replace, false);
+          match.rule.replacements.forEach((replacement, r) => {
+            const edit = () => replacementEdit(textarea.value, match, replacement, lang);
+            option(`phrase-check-${index}-${r}`, replacement, edit, isSentence(replacement) ? s.replaceSentence : s.replace, true);
           });
           item.append(head, why, say, options);
           return item;
@@ -107,7 +135,16 @@ export function definePhraseCheck(): void {
           matches = matcher.find(textarea.value);
           highlight();
           const key = findingsKey(matches);
-          if (key === shownKey) return;
+          const empty = textarea.value.trim() === '';
+          if (empty !== shownEmpty) {
+            shownEmpty = empty;
+            if (key === shownKey) summary.textContent = summaryText();
+          }
+          if (key === shownKey) {
+            for (const describe of describers) describe();
+            return;
+          }
+          describers = [];
           // Rebuilt only when the findings change, so typing elsewhere neither moves focus nor re-announces.
           const countChanged = shownKey.split('|').filter(Boolean).length !== matches.length || shownKey === '';
           shownKey = key;

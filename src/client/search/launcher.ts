@@ -1,5 +1,6 @@
 import { opensSearch } from '../../lib/search/query/keyboard.ts';
 import { loadPagefind } from './load-pagefind.ts';
+import { loadVocabulary } from './load-vocabulary.ts';
 import { rememberedSearch } from './remembered-search.ts';
 
 const TEXT_INPUTS = /^(?:text|search|email|url|tel|password|number|date|datetime-local|month|time|week)$/u;
@@ -10,11 +11,31 @@ function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && TEXT_INPUTS.test(target.type);
 }
 
+// Whether the search's code and index have been asked for on this page.
+let warmed = false;
+
+function warmUp(): void {
+  if (warmed) return;
+  warmed = true;
+  void loadPagefind().catch(() => undefined);
+  void loadVocabulary();
+  void import('./search-panel.ts').catch(() => undefined);
+}
+
+function warmUpWhenIdle(): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUp, { timeout: 3000 }) : setTimeout(warmUp, 1500));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
 /**
  * `<search-launcher>`: the header's search form, which works without JavaScript (it submits to
  * the search page). With JavaScript it becomes a button, and `/` or Ctrl/Cmd+K anywhere opens
  * the search dialog. The dialog is in the page already, so keys typed right after opening land
- * in its box; the code that searches is fetched only when the dialog first opens.
+ * in its box. The code that searches, Pagefind's runtime, its index metadata and the vocabulary
+ * load once the page has loaded and gone idle, or at the first sign that the reader means to
+ * search (pointer on the box, focus, `/`, Ctrl or Cmd), whichever comes first: the first query
+ * then has only the index chunks of its words to wait for.
  */
 export function defineSearchLauncher(): void {
   if (customElements.get('search-launcher')) return;
@@ -30,6 +51,9 @@ export function defineSearchLauncher(): void {
         if (!form || !button || !dialog || !panel || !input) return;
         form.hidden = true;
         button.hidden = false;
+        warmUpWhenIdle();
+        this.addEventListener('pointerenter', warmUp, { once: true });
+        this.addEventListener('focusin', warmUp, { once: true });
 
         const open = () => {
           // On the search page the page's own box is the search.
@@ -39,9 +63,8 @@ export function defineSearchLauncher(): void {
             pageInput.select();
             return;
           }
-          // Pagefind, its index and the search code start loading first, beside each other and
-          // while the dialog opens: by the time the reader has typed a word, they are usually here.
-          void loadPagefind().catch(() => undefined);
+          // Usually loaded by now; if not, they start first, beside each other, while the dialog opens.
+          warmUp();
           const searchCode = import('./search-panel.ts');
           if (!dialog.open) {
             dialog.showModal();
@@ -54,6 +77,7 @@ export function defineSearchLauncher(): void {
 
         button.addEventListener('click', open);
         document.addEventListener('keydown', (event) => {
+          if (event.key === '/' || event.key === 'Control' || event.key === 'Meta') warmUp();
           if (!opensSearch(event, typingInField(event.target)) || event.defaultPrevented) return;
           event.preventDefault();
           open();

@@ -1,11 +1,13 @@
 import { navigate } from '../../lib/search/query/keyboard.ts';
 import type { FilterGroup } from '../../lib/search/parts.ts';
-import { runSearch } from '../../lib/search/query/run-search.ts';
+import { parseQuery } from '../../lib/search/query/query.ts';
+import { runSearch, type SearchOutcome } from '../../lib/search/query/run-search.ts';
 import { emptyState, hasFilters, stateFromParams, stateToParams, toggleFilter, type SearchState } from '../../lib/search/query/search-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { SearchPanelText } from '../../lib/i18n/island-text.ts';
 import { plural } from '../../lib/i18n/plural.ts';
 import { loadPagefind } from './load-pagefind.ts';
+import { loadVocabulary } from './load-vocabulary.ts';
 import { availableFilters, renderFilters, syncFilters } from './render-filters.ts';
 import { resultItem } from './render-results.ts';
 import { rememberSearch, rememberedSearch } from './remembered-search.ts';
@@ -30,6 +32,7 @@ export function mountSearchPanel(panel: HTMLElement): void {
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]')!;
   const footer = panel.querySelector<HTMLElement>('[data-search-footer]')!;
+  const correctionBox = panel.querySelector<HTMLElement>('[data-search-correction]')!;
   const orders = JSON.parse(panel.dataset.orders ?? '{}') as Partial<Record<FilterGroup, string[]>>;
   for (const note of panel.querySelectorAll<HTMLElement>('[data-search-needs-js]')) note.hidden = true;
 
@@ -40,8 +43,11 @@ export function mountSearchPanel(panel: HTMLElement): void {
   const pageSize = isPage ? PAGE_SIZE.page : PAGE_SIZE.dialog;
   let limit = pageSize;
   let latest = 0;
+  // The query the reader asked to search as typed, after a correction was offered.
+  let literal: string | undefined;
 
   const pagefind = loadPagefind();
+  const vocabulary = loadVocabulary();
   let chipsRequested = false;
   // The chips need every filter file of the index: fetched after the first results, or when the
   // reader has not typed for a moment, never in the way of a first query.
@@ -88,34 +94,86 @@ export function mountSearchPanel(panel: HTMLElement): void {
     }
   };
 
+  const button = (text: string, onClick: () => void) => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.className = 'search-correction-button';
+    element.textContent = text;
+    element.addEventListener('click', onClick);
+    return element;
+  };
+
+  const searchFor = (query: string) => {
+    input.value = query;
+    state = { ...state, q: query };
+    limit = pageSize;
+    input.focus();
+    void update();
+  };
+
+  // Beside the status: the way back to the query as typed when a corrected one was searched, or,
+  // when nothing was found, the nearest words of the handbook to try instead.
+  const explain = (outcome: SearchOutcome | undefined) => {
+    correctionBox.replaceChildren();
+    if (outcome?.correctedTo) {
+      const typed = state.q.trim();
+      correctionBox.append(
+        button(fill(s.searchInstead, { query: typed }), () => {
+          literal = typed;
+          searchFor(typed);
+        }),
+      );
+    } else if (outcome && outcome.total === 0 && outcome.suggestions.length > 0) {
+      correctionBox.append(
+        Object.assign(document.createElement('span'), { textContent: `${s.closestWords} ` }),
+        ...outcome.suggestions.flatMap((offer, i) => [...(i > 0 ? [', '] : []), button(offer.word, () => searchFor(offer.query))]),
+      );
+    }
+  };
+
   async function update(): Promise<void> {
     const mine = ++latest;
     save();
     let api;
+    let words;
     try {
       if (state.q.trim() !== '' || hasFilters(state)) status.textContent = status.textContent || s.loading;
       api = await pagefind;
+      // Index chunks start loading for the words typed so far, while the query is corrected and ranked.
+      if (state.q.trim() !== '') void api.preload(parseQuery(state.q).term).catch(() => undefined);
+      words = await vocabulary;
     } catch {
-      if (mine === latest) status.textContent = s.unavailable;
+      if (mine === latest) showNothing(s.unavailable);
       return;
     }
     let outcome;
     try {
       // While the reader types, each key starts a search; older ones stop before fetching results.
-      outcome = await runSearch(api, state, { limit, superseded: () => mine !== latest });
+      outcome = await runSearch(api, state, { limit, superseded: () => mine !== latest, vocabulary: words, literal: literal !== undefined && literal === state.q.trim() });
     } catch {
-      if (mine === latest) status.textContent = s.unavailable;
+      if (mine === latest) showNothing(s.unavailable);
       return;
     }
     if (mine !== latest) return;
     list.replaceChildren(...(outcome?.results ?? []).map((result, i) => resultItem(result, `${input.id}-r${i}`, s)));
-    const exactOnly = /["“”„«»]/u.test(state.q);
-    status.textContent = !outcome ? '' : outcome.total === 0 ? fill(s.noResults, { query: state.q.trim() }) : plural(lang, exactOnly ? s.exactResults : s.results, outcome.total);
+    explain(outcome);
+    const exactOnly = /["“”„«»]/u.test(outcome?.correctedTo ?? state.q);
+    const count = outcome ? plural(lang, exactOnly ? s.exactResults : s.results, outcome.total) : '';
+    status.textContent = !outcome ? '' : outcome.total === 0 ? fill(s.noResults, { query: state.q.trim() }) : outcome.correctedTo ? `${fill(s.showingResultsFor, { query: outcome.correctedTo })} ${count}` : count;
     footerFor(outcome?.more ?? false);
     // Tests and the bench wait for these to know which query the results on screen belong to.
     panel.dataset.renderedQuery = state.q;
     if (outcome) showChips();
     panel.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query: state.q, count: outcome?.results.length ?? 0 } }));
+  }
+
+  // A search that failed leaves no earlier results on screen: they would answer another query.
+  function showNothing(message: string): void {
+    list.replaceChildren();
+    correctionBox.replaceChildren();
+    footer.replaceChildren();
+    status.textContent = message;
+    panel.dataset.renderedQuery = state.q;
   }
 
   function toggle(group: FilterGroup, value: string): void {

@@ -11,7 +11,7 @@ function pick<T extends object, K extends keyof T>(texts: T, keys: readonly K[])
 
 const SEARCH_KEYS = [
   'moreFilters', 'groupType', 'groupStage', 'groupChannel', 'groupCategory', 'loading', 'unavailable', 'results', 'exactResults',
-  'noResults', 'showMore', 'openAsPage', 'say', 'sayInstead', 'clientsAlsoSay', 'quoted',
+  'noResults', 'showingResultsFor', 'searchInstead', 'closestWords', 'showMore', 'openAsPage', 'say', 'sayInstead', 'clientsAlsoSay', 'quoted',
 ] as const;
 
 /** What the search panel shows once it runs: status lines, chips, result labels. */
@@ -24,7 +24,7 @@ export function searchPanelText(t: Dictionary) {
 }
 export type SearchPanelText = ReturnType<typeof searchPanelText>;
 
-const CHECKER_KEYS = ['found', 'none', 'empty', 'replace', 'replaceDetail', 'replaced'] as const;
+const CHECKER_KEYS = ['found', 'none', 'empty', 'replace', 'replaceSentence', 'replaceDetail', 'replaced'] as const;
 
 /** What the phrase checker writes while the rep types. */
 export function phraseCheckText(t: Dictionary) {

@@ -232,7 +232,7 @@ export const mutations: Mutation[] = [
     kind: 'a stop-phrase pattern as long as a paragraph',
     apply: (dir) => edit(dir, 'standards/ru/stop-phrases.yaml', 'match: ["успокойтесь"]', 'match: ["успокойтесь", "не очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень очень"]'),
     exitCode: 1,
-    expect: [error('standards/ru/stop-phrases.yaml', 7, '[1].match[1]', 'The pattern has 152 characters; a stop-phrase pattern is a wording of a few words, at most 120 characters. — Keep only the words that make it a stop phrase, or split it into several shorter patterns.')],
+    expect: [error('standards/ru/stop-phrases.yaml', 10, '[1].match[1]', 'The pattern has 152 characters; a stop-phrase pattern is a wording of a few words, at most 120 characters. — Keep only the words that make it a stop phrase, or split it into several shorter patterns.')],
   },
   {
     kind: 'a file that is not an entry, as a warning',

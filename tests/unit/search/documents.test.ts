@@ -97,7 +97,7 @@ describe('search records', () => {
   });
 
   it('indexes an objection’s aliases beside its responses', () => {
-    const objection = byUrl('/en/objections/too-expensive/');
+    const objection = byUrl('/en/objections/too-expensive/#responses');
     expect(objection.parts.filter((p) => p.kind === 'alias').map((p) => p.text)).toEqual(['We have no budget']);
     expect(objection.filters).toMatchObject({ category: ['price'], stage: ['presentation'], channel: ['phone', 'chat'] });
   });
@@ -121,7 +121,7 @@ describe('search records', () => {
 
 describe('the HTML Pagefind indexes', () => {
   it('writes each part with its id, and filters and title as attributes', () => {
-    const html = documentHtml(byUrl('/en/objections/too-expensive/'));
+    const html = documentHtml(byUrl('/en/objections/too-expensive/#responses'));
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<h1 id="t0">It&#39;s too expensive</h1>'.replace('&#39;', "'"));
     expect(html).toContain('<p id="a0" data-pagefind-weight="5">We have no budget</p>');

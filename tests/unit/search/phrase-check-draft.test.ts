@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftSegments, findingsKey, replaceMatch } from '../../../src/client/phrase-check/draft.ts';
+import { draftSegments, findingsKey, isSentence, replaceMatch, replacementEdit, sentenceSpan } from '../../../src/client/phrase-check/draft.ts';
 import { compileStopPhrases, type StopPhraseRule } from '../../../src/lib/engine/stop-phrases/index.ts';
 
 const rules: StopPhraseRule[] = [
@@ -35,5 +35,45 @@ describe('the phrase checker’s draft', () => {
   it('changes the findings key only when the stop phrases found change', () => {
     expect(findingsKey(matcher.find("I'll try. Fine."))).toBe(findingsKey(matcher.find("I'll try. Good.")));
     expect(findingsKey(matcher.find("I'll try."))).not.toBe(findingsKey(matcher.find("So I'll try.")));
+  });
+});
+
+function applied(text: string, replacement: string, lang: string): string {
+  const [match] = matcher.find(text);
+  const edit = replacementEdit(text, match!, replacement, lang);
+  return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+}
+
+describe('replacing a stop phrase in the draft', () => {
+  it('puts a replacement sentence in place of the whole sentence that held the stop phrase', () => {
+    expect(applied("Hi Anna,\nSure, I'll try to get the pallets to you tomorrow. Best, Ivan", 'I will call you by 5 pm.', 'en')).toBe('Hi Anna,\nI will call you by 5 pm. Best, Ivan');
+  });
+
+  it('keeps every character outside the replaced sentence as it was', () => {
+    const before = 'Добрый день!  \n\tЯ постараюсь успеть к пятнице…  Спасибо.';
+    const after = applied(before, 'Я перезвоню до 17:00.', 'ru');
+    expect(after).toBe('Добрый день!  \n\tЯ перезвоню до 17:00.  Спасибо.');
+  });
+
+  it('replaces only the stop phrase when the replacement is a few words', () => {
+    expect(applied("OK, I'll try today.", 'I will', 'en')).toBe('OK, I will today.');
+  });
+
+  it('replaces the sentence in a Chinese draft, cut at the Chinese full stop', () => {
+    const zh = compileStopPhrases([{ phrase: '我尽量', why: '没有承诺。', replacements: ['我今天五点前完成。'], severity: 'warning' }]);
+    const text = '您好。我尽量明天发给您。谢谢！';
+    const [match] = zh.find(text);
+    const edit = replacementEdit(text, match!, '我今天五点前完成。', 'zh');
+    expect(text.slice(0, edit.start) + edit.text + text.slice(edit.end)).toBe('您好。我今天五点前完成。谢谢！');
+  });
+
+  it('tells a sentence from a few words by how it ends', () => {
+    expect([isSentence('I will do it by 5 pm today.'), isSentence('Here is what I can do: …'), isSentence('«Сделаю».'), isSentence('cost-effective')]).toEqual([true, true, true, false]);
+  });
+
+  it('does not end a sentence at an abbreviation followed by a small letter', () => {
+    const text = "We deliver at 5 p.m. but I'll try earlier. Thanks.";
+    const start = text.indexOf("I'll");
+    expect(text.slice(...sentenceSpan(text, start, start + 8, 'en'))).toBe("We deliver at 5 p.m. but I'll try earlier.");
   });
 });

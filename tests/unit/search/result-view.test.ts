@@ -127,3 +127,40 @@ describe('cutting long text around the match', () => {
     expect(excerpt('a b c', new Set([1]), 8)).toEqual(segments('a b c', new Set([1])));
   });
 });
+
+describe('shaping a Chinese result', () => {
+  // As Pagefind returns it: it counts words by its own dictionary, so the locations do not line up with the spaces of `content`.
+  const chinese: ResultFragment = {
+    url: '/zh/objections/too-expensive/#responses',
+    content: '太贵了. 请问是和什么相比呢？ 我们算一算周五下午墨粉用完会给您带来多少损失。 客户觉得我们的价格太高。 不要为价格辩护，先问客户在和什么比较。',
+    meta: { title: '太贵了' },
+    filters: { type: ['objection'], category: ['price'] },
+    anchors: [
+      { id: 't0', location: 0, text: '太贵了' },
+      { id: 'r0', location: 3, text: '请问是和什么相比呢？' },
+      { id: 'r1', location: 10, text: '我们算一算周五下午墨粉用完会给您带来多少损失。' },
+      { id: 's0', location: 26, text: '客户觉得我们的价格太高。' },
+      { id: 'b0', location: 33, text: '不要为价格辩护，先问客户在和什么比较。' },
+    ],
+    locations: [0, 1, 31],
+  };
+
+  it('copies the first approved response, not the summary or the note', () => {
+    expect(shapeResult(chinese, parseQuery('太贵'))!.copy).toEqual({ kind: 'response', text: '请问是和什么相比呢？' });
+  });
+
+  it('marks where the query’s characters occur in the part shown', () => {
+    const view = shapeResult({ ...chinese, locations: [30] }, parseQuery('价格'))!;
+    expect(view.matched.kind).toBe('summary');
+    expect(view.matched.segments).toEqual([
+      { text: '客户觉得我们的', mark: false },
+      { text: '价格', mark: true },
+      { text: '太高。', mark: false },
+    ]);
+  });
+
+  it('finds a quoted Chinese phrase inside a sentence', () => {
+    expect(shapeResult(chinese, parseQuery('"墨粉用完"'))?.copy).toEqual({ kind: 'response', text: '我们算一算周五下午墨粉用完会给您带来多少损失。' });
+    expect(shapeResult(chinese, parseQuery('"用完墨粉"'))).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResultFragment } from '../../../src/lib/search/query/result-view.ts';
 import { runSearch, type PagefindApi } from '../../../src/lib/search/query/run-search.ts';
 import { emptyState, type SearchState } from '../../../src/lib/search/query/search-state.ts';
+import { Vocabulary } from '../../../src/lib/search/query/vocabulary.ts';
 
 function record(url: string, type: string, parts: [string, string][], extraFilters: Record<string, string[]> = {}): ResultFragment {
   let location = 0;
@@ -98,5 +99,49 @@ describe('looking for a stop phrase apart from the results', () => {
     };
     await runSearch(pagefind, state('harder'), { limit: 5 });
     expect(calls).toEqual([{ term: 'harder', filters: {} }]);
+  });
+});
+
+describe('a search with the index’s vocabulary', () => {
+  const vocabulary = new Vocabulary(['supplier', 'supply', 'budget', 'follow', 'harder', 'nobody', 'nobodies'].join('\n'));
+  // Pagefind matching whole words only: a word it does not hold finds nothing.
+  function wordPagefind(calls: (string | null)[]): PagefindApi {
+    return {
+      async search(term, options) {
+        // The stop-phrase side search (narrowed to stop phrases) is not counted.
+        if (!options.filters?.type) calls.push(term);
+        const words = (term ?? '').toLowerCase().split(/\s+/);
+        const kept = [tryHarder, reversed].filter((r) => words.every((w) => r.content.toLowerCase().includes(w)));
+        return { results: kept.map((r) => ({ id: r.url, data: async () => r })) };
+      },
+    };
+  }
+
+  it('searches the corrected query and says so', async () => {
+    const calls: (string | null)[] = [];
+    const outcome = await runSearch(wordPagefind(calls), state('hardr'), { limit: 5, vocabulary });
+    expect(outcome).toMatchObject({ correctedTo: 'harder', total: 1 });
+    expect(calls).toEqual(['harder']);
+  });
+
+  it('asks the index about a word that may be a form, and corrects it when the index finds nothing', async () => {
+    const calls: (string | null)[] = [];
+    // "nobodyish" shares "nobod" with "nobody" and "nobodies" but is no slip of either: only the index can tell.
+    const outcome = await runSearch(wordPagefind(calls), state('nobodyish '), { limit: 5, vocabulary });
+    expect(calls).toEqual(['nobodyish', 'nobodyish']);
+    expect(outcome?.correctedTo).toBeUndefined();
+  });
+
+  it('searches the query as typed when the reader asks for it', async () => {
+    const calls: (string | null)[] = [];
+    const outcome = await runSearch(wordPagefind(calls), state('hardr'), { limit: 5, vocabulary, literal: true });
+    expect(calls).toEqual(['hardr']);
+    expect(outcome).toMatchObject({ total: 0, results: [] });
+    expect(outcome?.correctedTo).toBeUndefined();
+  });
+
+  it('offers the nearest words of the index when nothing is found', async () => {
+    const outcome = await runSearch(wordPagefind([]), state('bdgte'), { limit: 5, vocabulary });
+    expect(outcome).toMatchObject({ total: 0, results: [], suggestions: [{ word: 'budget', query: 'budget' }] });
   });
 });

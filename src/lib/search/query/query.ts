@@ -8,6 +8,8 @@ export interface ParsedQuery {
   phrases: string[][];
   /** The query without quote marks: what a stop phrase is looked for in. */
   plain: string;
+  /** The words outside quotes. */
+  free: string;
   /** What to hand to Pagefind. */
   term: string;
 }
@@ -47,7 +49,7 @@ export function parseQuery(input: string): ParsedQuery {
   const plain = pieces.join(' ').replace(/\s+/gu, ' ').trim();
   const onlyOnePhrase = phrases.length === 1 && freeWords === '';
   const term = onlyOnePhrase ? `"${phraseTexts[0]}"` : [...phraseTexts, freeWords].filter(Boolean).join(' ');
-  return { raw, phrases, plain, term };
+  return { raw, phrases, plain, free: freeWords, term };
 }
 
 /** True when nothing searchable was typed. */

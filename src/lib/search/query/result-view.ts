@@ -1,5 +1,6 @@
 import { COPYABLE_KINDS, parsePartId, type PartKind, type RecordType } from '../parts.ts';
 import type { ParsedQuery } from './query.ts';
+import { occurrences, textSegments } from './text-marks.ts';
 import { findPhrase, splitWords } from './words.ts';
 
 /** The parts of a Pagefind result fragment that results are built from. */
@@ -31,12 +32,19 @@ export interface FoundPart {
   start: number;
   /** Word index just past the part. */
   end: number;
+  /**
+   * True for text in a script written without spaces (Chinese, Japanese, Thai): Pagefind splits
+   * it into words of its own, so matches are marked by where the query's text occurs instead.
+   */
+  spaceless?: boolean;
 }
 
 /** The fields of a stop phrase, for the stop-phrase card at the top of the results. */
 export interface StopPhraseView {
   phrase: string;
   patterns: string[];
+  /** Wordings that contain a pattern but are fine to say. */
+  except?: string[];
   why: string;
   replacements: string[];
   severity: 'warning' | 'error';
@@ -55,7 +63,11 @@ export interface ResultView {
   /** What the copy action puts on the clipboard: the matched phrase, or the record's first approved one. */
   copy?: { kind: PartKind; text: string };
   stopPhrase?: StopPhraseView;
+  /** What the record is called: its title (or a module's intent), aliases and stop-phrase patterns. */
+  names: string[];
 }
+
+const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
 /** Splits a fragment into its parts, in order, using the part ids the index was written with. */
 export function fragmentParts(fragment: ResultFragment): FoundPart[] {
@@ -65,12 +77,15 @@ export function fragmentParts(fragment: ResultFragment): FoundPart[] {
     .filter((a) => a.parsed !== undefined)
     .sort((a, b) => a.location - b.location);
   return starts.map((anchor, i) => {
-    const end = starts[i + 1]?.location ?? words.length;
+    const next = starts[i + 1]?.location;
+    const end = next ?? words.length;
     // The element's own text is the phrase as written (Pagefind adds a full stop after headings
-    // in `content`); the content's words are the fallback when the two do not line up.
+    // in `content`); the content's words are the fallback when the two do not line up. Text
+    // without spaces never lines up: Pagefind counts its words by its own dictionary.
     const own = anchor.text?.trim();
-    const text = own && splitWords(own).length === end - anchor.location ? own : words.slice(anchor.location, end).join(' ');
-    return { kind: anchor.parsed!.kind, text, start: anchor.location, end };
+    if (own && splitWords(own).length === end - anchor.location) return { kind: anchor.parsed!.kind, text: own, start: anchor.location, end };
+    if (own && SPACELESS.test(own)) return { kind: anchor.parsed!.kind, text: own, start: anchor.location, end: next ?? Number.MAX_SAFE_INTEGER, spaceless: true };
+    return { kind: anchor.parsed!.kind, text: words.slice(anchor.location, end).join(' '), start: anchor.location, end };
   });
 }
 
@@ -86,6 +101,13 @@ export function shapeResult(fragment: ResultFragment, query: ParsedQuery): Resul
   for (const phrase of query.phrases) {
     let found = false;
     parts.forEach((p, i) => {
+      if (p.spaceless) {
+        const hits = occurrences(p.text, [phrase.join('')]).length;
+        found ||= hits > 0;
+        phraseHits[i]! += hits;
+        if (hits > 0) marks[i]!.add(0);
+        return;
+      }
       for (const [start, end] of findPhrase(p.text, phrase)) {
         found = true;
         phraseHits[i]! += 1;
@@ -119,11 +141,20 @@ export function shapeResult(fragment: ResultFragment, query: ParsedQuery): Resul
       category: fragment.filters.category ?? [],
     },
     matched: shown
-      ? { kind: shown.kind, segments: COPYABLE_KINDS.has(shown.kind) ? segments(shown.text, marks[best]!) : excerpt(shown.text, marks[best]!, EXCERPT_WORDS) }
+      ? { kind: shown.kind, segments: shown.spaceless ? textSegments(shown.text, queryTexts(query)) : COPYABLE_KINDS.has(shown.kind) ? segments(shown.text, marks[best]!) : excerpt(shown.text, marks[best]!, EXCERPT_WORDS) }
       : { kind: 'title', segments: [{ text: title, mark: false }] },
     ...(copyPart ? { copy: { kind: copyPart.kind, text: copyPart.text } } : {}),
     ...(type === 'stop-phrase' ? { stopPhrase: stopPhraseView(parts, fragment) } : {}),
+    names: parts.filter((p) => NAME_KINDS.has(p.kind)).map((p) => p.text),
   };
+}
+
+// Parts that name a record: a whole-query match in one of them ranks the record first.
+const NAME_KINDS: ReadonlySet<PartKind> = new Set<PartKind>(['title', 'intent', 'alias', 'pattern']);
+
+// What the query asks for, as text to find in text without spaces.
+function queryTexts(query: ParsedQuery): string[] {
+  return [...query.phrases.map((phrase) => phrase.join('')), ...query.plain.split(/\s+/u)].filter((text) => text !== '');
 }
 
 // Parts that name a record rather than say something: shown only when nothing else matched.
@@ -190,11 +221,24 @@ function isGreater(a: number[], b: number[]): boolean {
 
 function stopPhraseView(parts: FoundPart[], fragment: ResultFragment): StopPhraseView {
   const texts = (kind: PartKind) => parts.filter((p) => p.kind === kind).map((p) => p.text);
+  const except = exceptionsOf(fragment.meta.except);
   return {
     phrase: texts('title')[0] ?? fragment.meta.title ?? '',
     patterns: texts('pattern'),
+    ...(except.length > 0 ? { except } : {}),
     why: texts('why').join(' '),
     replacements: texts('replacement'),
     severity: fragment.filters.severity?.[0] === 'error' ? 'error' : 'warning',
   };
+}
+
+// Written by the index as a JSON list of strings; anything else reads as no exceptions.
+function exceptionsOf(meta: string | undefined): string[] {
+  if (!meta) return [];
+  try {
+    const value: unknown = JSON.parse(meta);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -24,10 +24,10 @@ const compiled = new Map<string, StopPhraseMatcher | undefined>();
 
 function matcherOf(rule: StopPhraseView): StopPhraseMatcher | undefined {
   const match = [rule.phrase, ...rule.patterns];
-  const key = JSON.stringify(match);
+  const key = JSON.stringify([match, rule.except ?? []]);
   if (!compiled.has(key)) {
     try {
-      compiled.set(key, compileStopPhrases([{ ...rule, match }]));
+      compiled.set(key, compileStopPhrases([{ ...rule, match, except: rule.except }]));
     } catch {
       // A pattern the build would have rejected cannot match anything here either.
       compiled.set(key, undefined);

@@ -1,3 +1,5 @@
+import { wordTokens } from '../words.ts';
+
 /**
  * Words as exact-phrase search compares them: case, punctuation and apostrophes do not count,
  * Cyrillic ё equals е, and word order does. Pagefind's own quoted search also accepts other
@@ -12,8 +14,6 @@ export interface Token {
   word: number;
 }
 
-const APOSTROPHES = /['’ʼ‘`´]/gu;
-const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
 
 /** Splits a text into the whitespace-separated words Pagefind counts locations in. */
 export function splitWords(text: string): string[] {
@@ -25,8 +25,7 @@ export function splitWords(text: string): string[] {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   splitWords(text).forEach((word, index) => {
-    const folded = word.normalize('NFC').toLocaleLowerCase().replace(/ё/gu, 'е').replace(APOSTROPHES, '');
-    for (const token of folded.split(SEPARATORS)) if (token !== '') tokens.push({ token, word: index });
+    for (const token of wordTokens(word)) tokens.push({ token, word: index });
   });
   return tokens;
 }

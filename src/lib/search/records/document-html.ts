@@ -29,6 +29,7 @@ export function documentHtml(doc: SearchDocument): string {
   const meta = [
     `<meta data-pagefind-meta="title[content]" content="${escape(doc.title)}">`,
     ...(doc.context ? [`<meta data-pagefind-meta="context[content]" content="${escape(doc.context)}">`] : []),
+    ...Object.entries(doc.meta ?? {}).map(([key, value]) => `<meta data-pagefind-meta="${escape(key)}[content]" content="${escape(value)}">`),
   ];
   return `<!doctype html><html lang="${escape(doc.lang)}"><head><title>${escape(doc.title)}</title></head><body>${[...meta, ...filters].join('')}<main data-pagefind-body>${parts.join('')}</main></body></html>`;
 }

@@ -27,6 +27,8 @@ export interface SearchDocument {
   title: string;
   /** Where the record sits, e.g. the script that holds a module. */
   context?: string;
+  /** Further metadata the results read but nobody searches for, e.g. a stop phrase's exceptions. */
+  meta?: Record<string, string>;
   /** Filter values (raw keys, e.g. `stage: ['opening']`); labels are looked up by the page. */
   filters: Partial<Record<FilterGroup | 'severity', string[]>>;
   parts: DocumentPart[];
@@ -47,7 +49,8 @@ export function entryDocuments(entry: PlaybookEntry, t: Dictionary = interfaceTe
     return [
       {
         lang,
-        url: urls.objection(lang, id),
+        // A rep opens an objection for what to answer: the result lands on the responses.
+        url: `${urls.objection(lang, id)}#responses`,
         type: 'objection',
         title: o.title,
         filters: { type: ['objection'], stage: o.stages, channel: o.channels, category: [o.category] },
@@ -137,6 +140,7 @@ export function stopPhraseDocuments(lang: string, phrases: readonly StopPhrase[]
     url: `${urls.stopPhrases(lang)}#stop-${i + 1}`,
     type: 'stop-phrase',
     title: rule.phrase,
+    ...(rule.except ? { meta: { except: JSON.stringify(rule.except) } } : {}),
     filters: { type: ['stop-phrase'], severity: [rule.severity] },
     parts: [
       ...part('title', [rule.phrase]),
