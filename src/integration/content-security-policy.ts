@@ -15,6 +15,8 @@ export const contentSecurityPolicy: CspConfig = {
     // Entries may show pictures from web addresses; the favicon is an empty data: URL.
     "img-src 'self' data: https: http:",
     "object-src 'none'",
+    // The print page's measuring frame loads no address (an empty document it writes itself, which
+    // inherits this policy), so frames from addresses can stay refused.
     "frame-src 'none'",
     "base-uri 'none'",
     // The search boxes fall back to a plain form that opens the site's own search page.
