@@ -3,6 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { formatReport } from '../lib/engine/report.ts';
 import type { PlaybookSession } from '../lib/engine/session/playbook-session.ts';
+import { ASK_GENERATION, TELL_GENERATION, type GenerationMessage } from '../dev/content-generation.ts';
 
 // Editors save in bursts (a temporary file, a rename, the file itself): one reload per burst.
 const SETTLE_MS = 40;
@@ -32,6 +33,8 @@ export function watchContent(server: ViteDevServer, session: PlaybookSession, lo
     else if (check.problems.length > 0) logger.warn(`\n${report}`);
     else logger.info(report);
   };
+  // A tab that connects after a reload message went out learns whether the page it shows is current.
+  server.environments.client.hot.on(ASK_GENERATION, (_data, client) => client.send(TELL_GENERATION, { generation: session.generation } satisfies GenerationMessage));
   server.watcher.add(contentDir);
   server.watcher.on('all', (_event, file) => {
     if (!inside(file)) return;

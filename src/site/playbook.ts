@@ -120,6 +120,11 @@ export function isCurrentVersion(entry: PlaybookEntry): boolean {
   return session().isCurrent(entry);
 }
 
+/** Which reading of the content folder a page shows, so an open tab can tell it is out of date (dev). */
+export function contentGeneration(): number {
+  return session().generation;
+}
+
 /** How many errors and warnings the latest check found in the whole book (dev). */
 export function problemCounts(): { errors: number; warnings: number } {
   const { problems } = session().check;

@@ -27,9 +27,9 @@ export function describeInBrowser(name: string, suite: () => void): void {
   describe.skip(`${name} (needs Chromium: apt-get install chromium)`, suite);
 }
 
-/** Starts headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** Starts headless Chromium, with `extraArgs` after the usual switches. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 const TYPES: Record<string, string> = {

@@ -21,6 +21,7 @@ export class PlaybookSession {
   #lastGood = new Map<string, PlaybookEntry>();
   #bodies = new Map<BodyLayout, WeakMap<PlaybookEntry, BodySegment[]>>();
   #listeners = new Map<string, () => void>();
+  #generation = 0;
 
   constructor(options: ContentOptions, { keepLastGood = false }: { keepLastGood?: boolean } = {}) {
     this.options = options;
@@ -65,11 +66,17 @@ export class PlaybookSession {
   /** Reads what changed in the content folder, checks the whole book again and tells the listeners. */
   reload(): ContentCheckResult {
     this.#check = this.#run();
+    this.#generation += 1;
     this.#entries = undefined;
     // Links may now lead elsewhere, so every body is rendered again when next asked for.
     this.#bodies = new Map();
     for (const listener of this.#listeners.values()) listener();
     return this.#check;
+  }
+
+  /** How many times the content was read again since the session opened: pages carry the one they show (dev). */
+  get generation(): number {
+    return this.#generation;
   }
 
   /** The files of the content folder as of the latest check: what Astro's page cache depends on. */
