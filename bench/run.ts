@@ -6,7 +6,8 @@
  * reports build time, peak memory, pages per second, index size, bytes a query fetches, search
  * latency in headless Chromium through the real search dialog, the size of the word lists for
  * correcting slips, and how often a query with a one-letter slip still lands its entry in the top
- * three. Everything is written under the system's temporary folder.
+ * three, and what turning the bodies into HTML costs on our path against compiling them with MDX.
+ * Everything is written under the system's temporary folder.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,7 @@ import { measureSearch, type SearchMeasurement } from './measure-search.ts';
 import { measureQuerySets, type QuerySetResult } from './measure-query-set.ts';
 import { benchQuerySet } from './search-query-set.ts';
 import { MISSED_AFTER_MS, measureDevSaves, type SaveMeasurement } from './measure-dev-save.ts';
+import { measureMarkdownPath, type MarkdownPathMeasurement } from './measure-markdown.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = path.join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -65,6 +67,7 @@ interface Row {
   /** Gzipped bytes of each language's word list for correcting slips (absent in builds without one). */
   vocabulary: Record<string, number | undefined>;
   querySets: QuerySetResult[];
+  markdown: MarkdownPathMeasurement;
 }
 
 // Objections per language whose title ends with a client's name: the query set of one-letter slips.
@@ -135,7 +138,10 @@ async function benchSize(size: number, work: string): Promise<Row> {
   const search = await measureSearch(oursDist, { lang: 'en', coldQuery: COLD_QUERY, queries: WARM_QUERIES, coldRuns, typingGapMs: TYPING_GAP_MS });
   console.log(`N=${size}: typing the query sets of one-letter slips…`);
   const querySets = await measureQuerySets(oursDist, Object.fromEntries(playbook.languages.map((lang) => [lang, benchQuerySet(playbook.contentDir, lang, QUERY_SET_SIZE)])));
+  console.log(`N=${size}: timing the Markdown path…`);
+  const markdown = await measureMarkdownPath(playbook.contentDir);
   return {
+    markdown,
     vocabulary: Object.fromEntries(playbook.languages.map((lang) => [lang, vocabularyBytes(oursDist, lang)])),
     querySets,
     size,
@@ -207,6 +213,16 @@ function report(rows: Row[]): string {
   );
   for (const r of rows) for (const set of r.querySets) if (set.misses.length > 0) lines.push(`N=${r.entries}, ${set.lang}, slips that missed the top 3: ${set.misses.slice(0, 5).join('; ')}${set.misses.length > 5 ? ` (and ${set.misses.length - 5} more)` : ''}`);
   lines.push('');
+  table(
+    ['N', 'read + check, once', 'bodies to HTML, our path (warm)', 'same bodies compiled by MDX (warm)', 'MDX / ours'],
+    rows.map((r) => [String(r.entries), ms(r.markdown.readAndCheckMs), ms(r.markdown.oursMs), ms(r.markdown.mdxCompileMs), `${(r.markdown.mdxCompileMs / r.markdown.oursMs).toFixed(1)}×`]),
+  );
+  lines.push(
+    'Markdown path: bodies are parsed once when read and rendered by the engine (links, dialogue blocks, sanitizer), so no entry is compiled as MDX.',
+    'MDX’s figure is compiling alone: on its path each entry is then still bundled by Vite as a module and run to render it, unsanitized; the build columns above hold that difference. MDX’s `optimize` only rewrites compiled MDX, so it has nothing to speed up here.',
+    'Incremental builds are not used: every page shows data of other entries (links, indexes, the new-hire path), so a sound cache key is the digest of the whole book and any edit rebuilds every page.',
+    '',
+  );
   // Memory per extra entry between sizes: steady or falling means growth is at most linear.
   for (let i = 1; i < rows.length; i += 1) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
@@ -217,7 +233,8 @@ function report(rows: Row[]): string {
   for (const r of budgets) {
     const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
     lines.push(`Budgets at N=${r.entries}:`);
-    lines.push(`  build ≤ 1.5× floor: ${(r.ours.seconds / r.floor.seconds).toFixed(2)}× wall, ${(r.ours.cpuSeconds / r.floor.cpuSeconds).toFixed(2)}× CPU — ${check(r.ours.seconds <= 1.5 * r.floor.seconds)}`);
+    const [wall, cpu] = [r.ours.seconds / r.floor.seconds, r.ours.cpuSeconds / r.floor.cpuSeconds];
+    lines.push(`  build ≤ 1.5× floor, wall and CPU: ${wall.toFixed(2)}× wall, ${cpu.toFixed(2)}× CPU — ${check(wall <= 1.5 && (Number.isNaN(cpu) || cpu <= 1.5))}`);
     if (r.entries === 1000) {
       lines.push(`  warm query ≤ 50 ms median: ${ms(median(r.search.warmMs))} from the last key, typing a key every ${TYPING_GAP_MS} ms (${ms(median(r.search.warmPastedMs))} pasted) — ${check(median(r.search.warmMs) <= 50)}`);
       lines.push(`  first query after load ≤ 300 ms: ${ms(median(r.search.coldMs))} typed ${TYPING_GAP_MS} ms after opening (${ms(median(r.search.coldAtOnceMs))} typed as it opens, ${ms(median(r.search.coldAfterLoadMs))} right after the load event) — ${check(median(r.search.coldMs) <= 300)}`);
