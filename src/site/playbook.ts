@@ -21,7 +21,7 @@ export type EntryCollection = PlaybookEntry['collection'];
 export type EntryOf<C extends EntryCollection> = Extract<PlaybookEntry, { collection: C }>;
 /** A call script or scenario entry. */
 export type ScriptEntry = EntryOf<'scripts'>;
-type DataKind = 'stopPhrases' | 'compensation';
+export type DataKind = 'stopPhrases' | 'compensation';
 
 const session = () => currentSession();
 
