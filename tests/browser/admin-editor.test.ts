@@ -11,7 +11,7 @@ import { changedLines } from '../unit/web-editor/editor-data.ts';
 /** The text field holding `value`, scrolling the form until the editor has drawn it. */
 async function fieldHolding(page: Page, value: string): Promise<Locator> {
   for (let attempt = 0; attempt < 30; attempt++) {
-    const fields = page.locator('textarea, input[type="text"]');
+    const fields = page.getByRole('textbox');
     const index = await fields.evaluateAll((elements, wanted) => elements.findIndex((e) => (e as HTMLInputElement).value === wanted), value);
     if (index >= 0) return fields.nth(index);
     await page.mouse.move(300, 600);
@@ -98,8 +98,9 @@ describeInBrowser('the web editor at /admin/', () => {
     await expect.poll(() => preview.getByRole('status').textContent(), { timeout: 20_000 }).toContain('finds no problem');
     const variant = await fieldHolding(page, 'Hello, Sam Reed from Brightline here. May I ask you something?');
     await variant.fill("Hello, Sam Reed from Brightline here. I'll try to be quick.");
-    await expect.poll(() => preview.locator('section').first().textContent(), { timeout: 20_000 }).toContain('1 problem found by the content check');
-    expect(await preview.locator('li.warning').textContent()).toBe(
+    const problems = preview.getByRole('region', { name: 'Content check' });
+    await problems.getByRole('heading', { name: '1 problem found by the content check' }).waitFor({ timeout: 20_000 });
+    expect(await problems.getByRole('listitem').textContent()).toBe(
       "Warning line 17 — modules[0].variants[1] — Unexpected stop phrase “I'll try”: promises nothing; the client hears \"don't count on me\". — Say instead: “I will do it by 5 pm today.”",
     );
   });

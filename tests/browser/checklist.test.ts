@@ -101,7 +101,7 @@ describeInBrowser('checklists', () => {
     const complaint = await openChecklist(context);
     await item(complaint, /Offers two options/).getByRole('radio', { name: '3' }).check();
     const shopper = await openChecklist(context, '/en/standards/mystery-shopper-checklist/');
-    expect(await shopper.locator('input:checked').count()).toBe(0);
+    expect(await shopper.getByRole('radio', { checked: true }).count()).toBe(0);
     await context.close();
   });
 });

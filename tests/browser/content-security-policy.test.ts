@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
 import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { copiedIn, copyButtons, search, searchDialog, searchResults } from '../helpers/page-locators.ts';
 import { playByKeyboard, promptPhase } from '../helpers/roleplay-page.ts';
 
 let tmp: string;
@@ -69,20 +70,20 @@ describeInBrowser('the handbook under its Content-Security-Policy', () => {
   it('searches from the keyboard and copies a phrase from the results, with nothing blocked', async () => {
     const { page, violations } = await watch('/en/');
     await page.keyboard.press('/');
-    await page.locator('.search-dialog input[type="search"]').fill('expensive');
-    await page.waitForFunction(() => (document.querySelector('.search-dialog [data-search-panel]') as HTMLElement | null)?.dataset.renderedQuery === 'expensive');
-    const first = page.locator('.search-dialog .search-result').first();
-    expect(await first.locator('a.search-result-link').textContent()).toMatch(/expensive/iu);
-    await first.locator('copy-button button').click();
-    await page.waitForFunction(() => document.querySelector('.search-dialog copy-button[data-done]') !== null);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await first.locator('copy-button').getAttribute('data-text'));
+    const dialog = searchDialog(page);
+    await search(dialog, 'expensive');
+    const first = searchResults(dialog).getByRole('listitem').first();
+    expect(await first.getByRole('link').textContent()).toMatch(/expensive/iu);
+    await copyButtons(first).first().click();
+    await copiedIn(first);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await first.locator('copy-button').first().getAttribute('data-text'));
     expect(await violations()).toEqual([]);
     await page.context().close();
   });
 
   it('shows results on the search page', async () => {
     const { page, violations } = await watch('/en/search/?q=supplier');
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-panel][data-mode="page"] .search-result').length > 0);
+    await searchResults(page.getByRole('main')).getByRole('listitem').first().waitFor();
     expect(await violations()).toEqual([]);
     await page.context().close();
   });
@@ -100,7 +101,7 @@ describeInBrowser('the handbook under its Content-Security-Policy', () => {
   it('scores a checklist as it is filled in', async () => {
     const { page, violations } = await watch('/en/standards/mystery-shopper-checklist/');
     const before = await page.locator('.score-answered').textContent();
-    await page.locator('checklist-form .checklist-item:not(.control) input[type="radio"]').first().check();
+    await page.getByRole('radio').first().check();
     await expect.poll(() => page.locator('.score-answered').textContent()).not.toBe(before);
     expect(await violations()).toEqual([]);
     await page.context().close();
@@ -108,9 +109,9 @@ describeInBrowser('the handbook under its Content-Security-Policy', () => {
 
   it('copies a speech module variant on a script page', async () => {
     const { page, violations } = await watch('/en/scripts/first-call-gatekeeper/');
-    const copy = page.locator('main copy-button').first();
-    await copy.locator('button').click();
-    await expect.poll(() => copy.getAttribute('data-done')).not.toBeNull();
+    const copy = page.getByRole('main').locator('copy-button').first();
+    await copyButtons(copy).click();
+    await copiedIn(copy);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await copy.getAttribute('data-text'));
     expect(await violations()).toEqual([]);
     await page.context().close();
@@ -118,7 +119,8 @@ describeInBrowser('the handbook under its Content-Security-Policy', () => {
 
   it('highlights a stop phrase in the phrase checker', async () => {
     const { page, violations } = await watch('/en/phrase-check/');
-    await page.locator('phrase-check[data-ready] textarea').fill("I'll try to send it today.");
+    await page.locator('phrase-check[data-ready]').waitFor();
+    await page.getByRole('textbox', { name: 'Your draft' }).fill("I'll try to send it today.");
     await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(["I'll try"]);
     expect(await violations()).toEqual([]);
     await page.context().close();
@@ -126,7 +128,7 @@ describeInBrowser('the handbook under its Content-Security-Policy', () => {
 
   it('highlights the compensation tier picked, through its inline style', async () => {
     const { page, violations } = await watch('/en/compensation/');
-    const option = page.locator('.pick-option input').first();
+    const option = page.getByRole('radio').first();
     const tier = await option.getAttribute('value');
     await option.check();
     await expect.poll(() => page.locator(`.pick-result[data-tier="${tier}"]`).isVisible()).toBe(true);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, makeTempDir, removeTemp, walkFiles } from '../helpers/build.ts';
 import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
 import { englishIn, englishLeftovers, expectedInterface, pageWords } from '../helpers/interface-language.ts';
+import { searchDialog, searchRendered, searchResults, searchStatus } from '../helpers/page-locators.ts';
+import { conversation, replyOptions } from '../helpers/roleplay-page.ts';
 import type { PartialDictionary } from '../../src/lib/i18n/dictionary.ts';
 import { plural } from '../../src/lib/i18n/plural.ts';
 
@@ -60,7 +62,7 @@ describeInBrowser('interface languages', () => {
       const page = await visit(fixture, `/${lang}/`);
       expect(await page.locator('html').getAttribute('dir')).toBe(dir);
       await expect.poll(() => page.getByRole('navigation', { name: t.site.book }).getByRole('link', { name: t.site.objections }).count()).toBe(1);
-      expect(await page.locator('.hero .lead').textContent()).toBe(t.home.tagline);
+      await page.getByText(t.home.tagline, { exact: true }).waitFor();
       await page.getByRole('heading', { name: t.home.newHirePath }).waitFor();
       await expectNoEnglish(page, own, `/${lang}/`);
     });
@@ -75,12 +77,12 @@ describeInBrowser('interface languages', () => {
     it('searches with an interface in the page’s language', async () => {
       const page = await visit(fixture, `/${lang}/`);
       await page.keyboard.press('/');
-      const dialog = page.getByRole('dialog', { name: t.search.label });
+      const dialog = searchDialog(page, t);
       await dialog.getByRole('searchbox').fill(query);
-      await page.waitForFunction((q) => document.querySelector('dialog [data-search-panel]')?.getAttribute('data-rendered-query') === q, query);
-      const count = await dialog.locator('.search-result').count();
+      await searchRendered(dialog, query);
+      const count = await searchResults(dialog, t).getByRole('listitem').count();
       expect(count).toBeGreaterThan(0);
-      await expect.poll(() => dialog.getByRole('status').first().textContent()).toBe(plural(lang, t.search.results, count));
+      await expect.poll(() => searchStatus(dialog).textContent()).toBe(plural(lang, t.search.results, count));
       await dialog.getByRole('group', { name: t.search.groupType }).waitFor();
       expect(await dialog.getByRole('button', { name: t.search.close }).count()).toBe(1);
       await expectNoEnglish(page, own, `the search dialog of /${lang}/`);
@@ -89,13 +91,14 @@ describeInBrowser('interface languages', () => {
     it('plays and practises a scenario with an interface in the page’s language, sections named by their titles', async () => {
       const page = await visit(fixture, `/${lang}/scenarios/cold-call-roleplay/`);
       await page.waitForSelector('role-play[data-ready]');
-      for (const title of titles) await page.locator('.branch-map').getByRole('link', { name: title }).waitFor();
+      for (const title of titles) await page.getByRole('figure', { name: t.roleplay.map }).getByRole('link', { name: title }).waitFor();
       await page.getByRole('button', { name: t.roleplay.play }).click();
-      for (let step = 0; step < 12 && (await page.locator('.rp-end-title').count()) === 0; step += 1) {
-        if ((await page.locator('.rp-option').count()) > 0) await page.locator('.rp-option').first().click();
+      const end = conversation(page, t).getByRole('heading', { level: 3 });
+      for (let step = 0; step < 12 && (await end.count()) === 0; step += 1) {
+        if ((await replyOptions(page, t).count()) > 0) await replyOptions(page, t).first().click();
         else await page.getByRole('button', { name: t.roleplay.continue }).click();
       }
-      expect(await page.locator('.rp-end-title').textContent()).toBe(t.roleplay.end);
+      expect(await end.textContent()).toBe(t.roleplay.end);
       const path = await page.locator('.rp-path').textContent();
       expect(path).toContain(t.roleplay.yourPath);
       for (const title of titles) expect(path).toContain(title);
@@ -111,7 +114,8 @@ describeInBrowser('interface languages', () => {
       const page = await visit(fixture, `/${lang}/phrase-check/`);
       await page.waitForSelector('phrase-check[data-ready]');
       await page.getByRole('textbox', { name: t.checker.draft }).fill(draft);
-      await expect.poll(() => page.locator('[data-summary]').textContent()).toBe(plural(lang, t.checker.found, 1));
+      // The summary comes before the findings, whose copy buttons have statuses of their own.
+      await expect.poll(() => page.getByRole('status').first().textContent()).toBe(plural(lang, t.checker.found, 1));
       // The fixture's replacements are whole sentences: the button replaces the sentence.
       expect(await page.getByRole('button', { name: t.checker.replaceSentence }).count()).toBe(1);
       await expectNoEnglish(page, own, `/${lang}/phrase-check/ with a finding`);

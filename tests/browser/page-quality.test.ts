@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureLighthouse } from '../../bench/measure-lighthouse.ts';
 import { buildSite, REPO_ROOT, walkFiles } from '../helpers/build.ts';
 import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { search, searchDialog, searchResults } from '../helpers/page-locators.ts';
+import { conversation, modeButton } from '../helpers/roleplay-page.ts';
 
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -100,32 +102,29 @@ describeInBrowser('built pages', () => {
     it('finds no violations with the search open and results shown', async () => {
       await visit('sample', '/en/scripts/first-call-gatekeeper/');
       await page.keyboard.press('/');
-      const input = page.locator('.search-dialog [data-search-panel] input[type="search"]');
-      await input.fill('budget');
-      await page.waitForFunction(
-        () => (document.querySelector('.search-dialog [data-search-panel]') as HTMLElement | null)?.dataset.renderedQuery === 'budget',
-      );
-      expect(await page.locator('.search-dialog a.search-result-link').count()).toBeGreaterThan(0);
+      await search(searchDialog(page), 'budget');
+      expect(await searchResults(searchDialog(page)).getByRole('link').count()).toBeGreaterThan(0);
       expect(await violations()).toEqual([]);
       await page.keyboard.press('Escape');
     });
 
     it.each(['read', 'play', 'practice'] as const)('finds no violations in the role-play viewer in %s mode', async (mode) => {
       await visit('sample', '/en/scenarios/cold-call-gatekeeper/');
-      await page.locator(`.rp-mode[data-mode="${mode}"]`).click();
-      expect(await page.locator(`.rp-mode[data-mode="${mode}"]`).getAttribute('aria-pressed')).toBe('true');
-      if (mode !== 'read') await page.locator('.rp-log > .rp-prompt').waitFor();
+      await modeButton(page, mode).click();
+      expect(await modeButton(page, mode).getAttribute('aria-pressed')).toBe('true');
+      if (mode !== 'read') await conversation(page).getByRole('listitem').last().waitFor();
       expect(await violations()).toEqual([]);
     });
 
     it('finds no violations on a checklist being filled in', async () => {
       await visit('sample', '/en/standards/mystery-shopper-checklist/');
-      const items = page.locator('checklist-form .checklist-item:not(.control)');
+      // Scored items are the ones answered on the scale; control items take a text.
+      const items = page.getByRole('listitem').filter({ has: page.getByRole('radio') });
       const count = await items.count();
-      for (let i = 0; i < Math.min(count, 4); i += 1) await items.nth(i).locator('input[type="radio"]').first().check();
-      const control = page.locator('checklist-form .checklist-item.control input').first();
+      for (let i = 0; i < Math.min(count, 4); i += 1) await items.nth(i).getByRole('radio').first().check();
+      const control = page.getByRole('textbox', { name: /Control item/ }).first();
       if (await control.count()) await control.fill('Anna');
-      expect(await page.locator('checklist-form input:checked').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('radio', { checked: true }).count()).toBeGreaterThan(0);
       expect(await violations()).toEqual([]);
     });
   });

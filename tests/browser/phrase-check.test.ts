@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
 import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { copiedIn, copyButtons, pageTexts } from '../helpers/page-locators.ts';
 
 let tmp: string;
 let server: StaticServer;
@@ -14,13 +15,16 @@ let browser: Browser;
 async function checker(lang: string, draft: string, on = server): Promise<Page> {
   const page = await openPage(browser, on.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${on.origin}/${lang}/phrase-check/`);
-  await page.locator('phrase-check[data-ready] textarea').fill(draft);
+  await page.locator('phrase-check[data-ready]').waitFor();
+  await draftBox(page).fill(draft);
   return page;
 }
 
+const draftBox = (page: Page) => page.getByRole('textbox', { name: pageTexts(page).checker.draft, exact: true });
 const findings = (page: Page) => page.locator('.phrase-check-finding');
-const draft = (page: Page) => page.locator('textarea').inputValue();
-const summary = (page: Page) => page.locator('[data-summary]').textContent();
+const draft = (page: Page) => draftBox(page).inputValue();
+// The summary comes before the findings, whose copy buttons have statuses of their own.
+const summary = (page: Page) => page.getByRole('status').first().textContent();
 
 describeInBrowser('phrase checker', () => {
   beforeAll(async () => {
@@ -45,7 +49,7 @@ describeInBrowser('phrase checker', () => {
 
   it('highlights an English stop phrase as it is typed, with the reason and the replacements', async () => {
     const page = await checker('en', 'Hello Anna, ');
-    await page.locator('textarea').pressSequentially("I'll try to send it today.");
+    await draftBox(page).pressSequentially("I'll try to send it today.");
     await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(["I'll try"]);
     expect(await findings(page).count()).toBe(1);
     expect(await findings(page).locator('.phrase-check-why').textContent()).toMatch(/^Promises nothing/);
@@ -117,7 +121,7 @@ describeInBrowser('phrase checker', () => {
   it('leaves an English wording listed as fine alone, and flags the stop phrase elsewhere', async () => {
     const page = await checker('en', 'You must have been waiting a long time. ');
     expect(await summary(page)).toBe('No stop phrases found.');
-    await page.locator('textarea').pressSequentially('You must sign here.');
+    await draftBox(page).pressSequentially('You must sign here.');
     await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(['You must']);
     await page.context().close();
   });
@@ -125,7 +129,7 @@ describeInBrowser('phrase checker', () => {
   it('leaves Russian wordings listed as fine alone, and flags the stop phrase elsewhere', async () => {
     const page = await checker('ru', 'Нам нужно было сразу вас предупредить. Вы должны получить письмо до 12:00. ');
     expect(await summary(page)).toBe('Стоп-фраз не найдено.');
-    await page.locator('textarea').pressSequentially('Вы должны подписать акт.');
+    await draftBox(page).pressSequentially('Вы должны подписать акт.');
     await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(['Вы должны']);
     await page.context().close();
   });
@@ -133,7 +137,7 @@ describeInBrowser('phrase checker', () => {
   it('checks a Chinese draft and replaces the sentence that held the stop phrase', async () => {
     const page = await checker('zh', '您好。我尽量明天发给您。谢谢！', fixtureServer);
     await expect.poll(() => page.locator('.phrase-check-backdrop mark').allTextContents()).toEqual(['我尽量']);
-    await findings(page).locator('button.secondary').first().click();
+    await findings(page).getByRole('button', { name: /^替换/ }).first().click();
     expect(await draft(page)).toBe('您好。我今天五点前完成。谢谢！');
     await page.context().close();
   });
@@ -141,9 +145,9 @@ describeInBrowser('phrase checker', () => {
   it('copies a replacement from the keyboard', async () => {
     const page = await checker('en', "I'll try.");
     const copy = findings(page).locator('copy-button').first();
-    await copy.locator('button').focus();
+    await copyButtons(copy).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => copy.getAttribute('data-done')).not.toBeNull();
+    await copiedIn(copy);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await copy.getAttribute('data-text'));
     await page.context().close();
   });

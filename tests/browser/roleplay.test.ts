@@ -5,7 +5,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
 import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
-import { axeViolations, expectedWords, logWords, playByKeyboard, promptPhase, scenarioDialogue, scenarioIds } from '../helpers/roleplay-page.ts';
+import { interfaceText } from '../../src/lib/i18n/interface-text.ts';
+import { axeViolations, conversation, expectedWords, logWords, modeButton, playByKeyboard, promptPhase, replyOptions, scenarioDialogue, scenarioIds } from '../helpers/roleplay-page.ts';
 
 const COLD_CALL = '/en/scenarios/cold-call-gatekeeper/';
 const COMPLAINT = '/en/scenarios/complaint-late-delivery/';
@@ -26,8 +27,8 @@ async function visit(pathname: string, options: BrowserContextOptions & { server
 }
 
 /** Switches mode with the keyboard: focus the mode button, press Enter. */
-async function chooseMode(page: Page, mode: 'read' | 'play' | 'practice') {
-  await page.focus(`.rp-mode[data-mode="${mode}"]`);
+async function chooseMode(page: Page, mode: 'read' | 'play' | 'practice', t = interfaceText('en')) {
+  await modeButton(page, mode, t).focus();
   await page.keyboard.press('Enter');
 }
 
@@ -76,7 +77,7 @@ describeInBrowser('role-play viewer', () => {
     await chooseMode(page, 'play');
     const graph = scenarioDialogue('content', 'en', 'cold-call-gatekeeper');
     await page.keyboard.press('Space');
-    const live = page.locator('.rp-announce');
+    const live = page.getByRole('status');
     expect(await live.getAttribute('aria-live')).toBe('polite');
     expect(await live.textContent()).toBe(`Sales rep, Karavella Logistics: ${graph.sections[0]!.steps[1]!.text}`);
     await page.keyboard.press('Space');
@@ -96,25 +97,27 @@ describeInBrowser('role-play viewer', () => {
     expect(await promptPhase(page)).toBe('choose');
     await page.keyboard.press('Escape');
     expect(await logWords(page)).toHaveLength(1);
-    expect(await page.locator('.rp-back').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Back', exact: true }).isDisabled()).toBe(true);
     await page.context().close();
   });
 
   it('plays by mouse in Russian', async () => {
     const page = await visit('/ru/scenarios/repeat-call-offer/');
+    const ru = interfaceText('ru');
     await page.getByRole('button', { name: 'Игра' }).click();
     for (let guard = 0; guard < 60 && (await promptPhase(page)) !== 'end'; guard += 1) {
-      if ((await promptPhase(page)) === 'choose') await page.locator('.rp-option').last().click();
+      if ((await promptPhase(page)) === 'choose') await replyOptions(page, ru).last().click();
       else await page.getByRole('button', { name: 'Дальше' }).click();
     }
     const graph = scenarioDialogue('content', 'ru', 'repeat-call-offer');
     expect(await logWords(page)).toEqual(expectedWords(graph, ['start', 'later', 'lost-later'], [2, 1]));
-    expect(await page.locator('.rp-end-title').textContent()).toBe('Конец разговора');
+    expect(await conversation(page, ru).getByRole('heading', { level: 3 }).textContent()).toBe('Конец разговора');
     await page.context().close();
   });
 
   it('plays every branch of every sample scenario to the end, in English and Russian', async () => {
     for (const lang of ['en', 'ru']) {
+      const t = interfaceText(lang);
       for (const id of scenarioIds('content', lang)) {
         const graph = scenarioDialogue('content', lang, id);
         const options = graph.sections.flatMap((section) => (section.exit?.kind === 'choice' ? section.exit.options : []));
@@ -124,7 +127,7 @@ describeInBrowser('role-play viewer', () => {
           await page.evaluate(`location.hash = ${JSON.stringify(`#step-${option.id}`)}`);
           await expect.poll(async () => (await logWords(page)).at(-1)).toBe(option.text);
           await playByKeyboard(page, []);
-          expect(await page.locator('.rp-end-title').isVisible(), `${lang}/${id} via ${option.id}`).toBe(true);
+          expect(await conversation(page, t).getByRole('heading', { level: 3, name: t.roleplay.end }).isVisible(), `${lang}/${id} via ${option.id}`).toBe(true);
         }
         await page.context().close();
       }
@@ -137,14 +140,14 @@ describeInBrowser('role-play viewer', () => {
     const graph = scenarioDialogue('content', 'en', 'complaint-late-delivery');
     const first = graph.sections[0]!.steps[0]!.text;
     expect(await promptPhase(page)).toBe('your-turn');
-    expect(await page.locator('.rp-log').textContent()).not.toContain(first);
+    expect(await conversation(page).textContent()).not.toContain(first);
     await page.getByLabel('Your words (optional)').fill('Karavella, Olga here, how can I help?');
     await page.keyboard.press('Control+Enter');
     expect(await logWords(page)).toEqual([first]);
     expect(await page.locator('.rp-log .rp-answer').textContent()).toBe('You said: Karavella, Olga here, how can I help?');
     expect(await promptPhase(page)).toBe('rate');
     await page.keyboard.press('1');
-    expect(await page.locator('.rp-log > .rp-line').first().locator('.rp-rating').textContent()).toBe('Nailed it');
+    expect(await conversation(page).getByRole('listitem').filter({ hasText: first }).locator('.rp-rating').textContent()).toBe('Nailed it');
     expect(await logWords(page)).toEqual([first, graph.sections[0]!.steps[1]!.text]);
     await page.context().close();
   });
@@ -183,7 +186,7 @@ describeInBrowser('role-play viewer', () => {
 
     await page.reload();
     await page.waitForSelector('role-play[data-ready]');
-    expect(await page.locator('.rp-mode[data-mode="practice"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await modeButton(page, 'practice').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.rp-last').textContent()).toMatch(/^Last score: 63% — nailed 4, close 2, missed 2 \(.+\)$/);
     await page.goto(`${sample.origin}/en/scenarios/`);
     const score = page.locator('scenario-last-score[data-scenario="en/complaint-late-delivery"]');
@@ -199,7 +202,7 @@ describeInBrowser('role-play viewer', () => {
     for (let guard = 0; guard < 40 && (await promptPhase(page)) !== 'end'; guard += 1) {
       const phase = await promptPhase(page);
       if (phase === 'rate') await page.getByRole('button', { name: 'Nailed it' }).click();
-      else if (phase === 'choose') await page.locator('.rp-option').last().click();
+      else if (phase === 'choose') await replyOptions(page).last().click();
       else if (phase === 'your-turn') await page.getByRole('button', { name: 'Reveal' }).click();
       else await page.getByRole('button', { name: 'Continue' }).click();
     }
@@ -225,7 +228,7 @@ describeInBrowser('role-play viewer', () => {
     await page.reload();
     await page.waitForSelector('role-play[data-ready]');
     expect(await page.getByRole('button', { name: 'Practice' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('.rp-practice-bar').isVisible()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Practise as' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Read' }).click();
     expect(await page.evaluate('location.hash')).toBe('');
     await page.context().close();
@@ -262,12 +265,12 @@ describeInBrowser('role-play viewer', () => {
 
   it('opens Play mode at the step a deep link names, and keeps the address in step', async () => {
     const page = await visit(`${COLD_CALL}#step-needs-1`);
-    expect(await page.locator('.rp-mode[data-mode="play"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await modeButton(page, 'play').getAttribute('aria-pressed')).toBe('true');
     const graph = scenarioDialogue('content', 'en', 'cold-call-gatekeeper');
     const needs = graph.sections.find((section) => section.label === 'needs')!;
     const words = await logWords(page);
     expect(words).toEqual([...expectedWords(graph, ['start', 'transfer', 'busy'], [1, 0]), needs.steps[0]!.text]);
-    expect(await page.locator('.rp-stage').isVisible()).toBe(true);
+    expect(await conversation(page).isVisible()).toBe(true);
     await page.keyboard.press('Space');
     expect(await page.evaluate('location.hash')).toBe('#step-needs-2');
     await page.context().close();
@@ -291,7 +294,7 @@ describeInBrowser('role-play viewer', () => {
             }
           }
         }
-        expect(await page.locator('.rp-modes').isVisible()).toBe(false);
+        expect(await page.getByRole('group', { name: interfaceText(lang).roleplay.mode, exact: true, includeHidden: true }).isVisible()).toBe(false);
         await page.context().close();
       }
     }
@@ -301,7 +304,7 @@ describeInBrowser('role-play viewer', () => {
     for (const id of scenarioIds('content', 'en')) {
       const page = await visit(`/en/scenarios/${id}/`, { javaScriptEnabled: false });
       const graph = scenarioDialogue('content', 'en', id);
-      const links = await page.locator('.branch-map a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+      const links = await page.getByRole('figure', { name: 'Map of the branches' }).getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
       expect(links).toEqual([...graph.sections.map((section) => `#section-${section.label}`), '#dialogue-end']);
       await page.context().close();
     }
@@ -309,9 +312,10 @@ describeInBrowser('role-play viewer', () => {
 
   it('shows what a module link stands for on focus, and hides it on Escape', async () => {
     const page = await visit(COLD_CALL);
-    const chip = page.locator('[id="step-start-2"] .ref-chip a');
+    const line = page.locator('[id="step-start-2"]');
+    const chip = line.getByRole('link');
     await chip.focus();
-    const hint = page.locator('[id="step-start-2"] .ref-hint');
+    const hint = line.getByRole('tooltip', { includeHidden: true });
     expect(await hint.isVisible()).toBe(true);
     expect(await hint.textContent()).toMatch(/\S/);
     expect(await chip.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
@@ -324,7 +328,7 @@ describeInBrowser('role-play viewer', () => {
     const page = await visit(COLD_CALL);
     await chooseMode(page, 'play');
     for (const key of ['Space', 'Space', 'Space']) await page.keyboard.press(key);
-    await page.focus('.rp-mode[data-mode="read"]');
+    await modeButton(page, 'read').focus();
     const reached: string[] = [];
     for (let i = 0; i < 12; i += 1) {
       const focused = await page.evaluate(`(() => {
@@ -427,7 +431,7 @@ describeInBrowser('role-play viewer', () => {
   it('plays right to left in Hebrew, the learner\'s lines on the left', async () => {
     const page = await visit('/he/scenarios/cold-call-roleplay/', { server: fixture });
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-    await chooseMode(page, 'play');
+    await chooseMode(page, 'play', interfaceText('he'));
     await playByKeyboard(page, [2]);
     const graph = scenarioDialogue('tests/fixtures/valid', 'he', 'cold-call-roleplay');
     expect(await logWords(page)).toEqual(expectedWords(graph, ['start', 'price', 'needs'], [1]));

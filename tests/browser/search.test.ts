@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite, FIXTURES, makeTempDir, removeTemp } from '../helpers/build.ts';
 import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
-
-const DIALOG = '.search-dialog [data-search-panel]';
-const PAGE_PANEL = '[data-search-panel][data-mode="page"]';
+import { copiedIn, copyButtons, resultHrefs, search, searchDialog, searchRendered, searchResults, searchStatus } from '../helpers/page-locators.ts';
 
 let tmp: string;
 let server: StaticServer;
@@ -21,18 +19,11 @@ async function newPage(pathname: string): Promise<Page> {
   return page;
 }
 
-/** Types a query into a search panel and waits until its results are on screen. */
-async function search(page: Page, query: string, panel = DIALOG): Promise<void> {
-  await page.locator(`${panel} input[type="search"]`).fill(query);
-  await page.waitForFunction(
-    ([selector, q]) => (document.querySelector(selector!) as HTMLElement | null)?.dataset.renderedQuery === q,
-    [panel, query],
-  );
-}
-
-const dialogOpen = (page: Page) => page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open);
-const resultHrefs = (page: Page, panel = DIALOG) =>
-  page.locator(`${panel} a.search-result-link`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+const dialogOpen = (page: Page) => searchDialog(page).evaluate((dialog) => (dialog as HTMLDialogElement).open);
+/** The first result of a search panel. */
+const firstResult = (panel: Locator) => searchResults(panel).getByRole('listitem').first();
+/** The text a result's copy button puts on the clipboard. */
+const copyTextOf = (result: Locator) => result.locator('copy-button').first().getAttribute('data-text');
 
 describeInBrowser('search', () => {
   beforeAll(async () => {
@@ -72,7 +63,7 @@ describeInBrowser('search', () => {
     const page = await newPage(pathname);
     await page.keyboard.press('/');
     expect(await dialogOpen(page)).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null && document.activeElement?.matches('input[type="search"]'))).toBe(true);
+    expect(await searchDialog(page).getByRole('searchbox').evaluate((box) => box === document.activeElement)).toBe(true);
     await page.context().close();
   });
 
@@ -85,20 +76,22 @@ describeInBrowser('search', () => {
 
   it('types / into a field instead of opening the search', async () => {
     const page = await newPage('/en/phrase-check/');
-    await page.locator('textarea').click();
+    const draft = page.getByRole('textbox', { name: 'Your draft' });
+    await draft.click();
     await page.keyboard.type('a/b');
     expect(await dialogOpen(page)).toBe(false);
-    expect(await page.locator('textarea').inputValue()).toBe('a/b');
+    expect(await draft.inputValue()).toBe('a/b');
     await page.context().close();
   });
 
   it('closes with Esc and gives focus back to where it was', async () => {
     const page = await newPage('/en/');
-    await page.getByRole('button', { name: /Search phrases/ }).click();
+    const launcher = page.getByRole('button', { name: /Search phrases/ });
+    await launcher.click();
     expect(await dialogOpen(page)).toBe(true);
     await page.keyboard.press('Escape');
     expect(await dialogOpen(page)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.matches('[data-launcher-button]'))).toBe(true);
+    expect(await launcher.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.context().close();
   });
 
@@ -135,9 +128,10 @@ describeInBrowser('search', () => {
 
   it('moves through results with the arrow keys and opens the chosen one with Enter', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'gatekeeper');
-    const hrefs = await resultHrefs(page);
+    await search(dialog, 'gatekeeper');
+    const hrefs = await resultHrefs(dialog);
     expect(hrefs.length).toBeGreaterThan(2);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -150,18 +144,20 @@ describeInBrowser('search', () => {
 
   it('opens the first result with Enter in the search box', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'no budget');
-    const [first] = await resultHrefs(page);
+    await search(dialog, 'no budget');
+    const [first] = await resultHrefs(dialog);
     await Promise.all([page.waitForURL((url) => `${url.pathname}${url.hash}` === first), page.keyboard.press('Enter')]);
     await page.context().close();
   });
 
   it('finds an objection by one of its aliases and marks the alias', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'no budget');
-    const first = page.locator(`${DIALOG} .search-result`).first();
+    await search(dialog, 'no budget');
+    const first = firstResult(dialog);
     expect(await first.locator('.search-result-title').textContent()).toBe("It's too expensive");
     expect(await first.locator('mark').allTextContents()).toEqual(['no budget']);
     await page.context().close();
@@ -169,9 +165,10 @@ describeInBrowser('search', () => {
 
   it('shows each result’s type and its stage, channel or category', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'no budget');
-    const first = page.locator(`${DIALOG} .search-result`).first();
+    await search(dialog, 'no budget');
+    const first = firstResult(dialog);
     expect(await first.locator('.search-result-type').textContent()).toBe('Objection');
     expect(await first.locator('.search-result-facets').textContent()).toContain('Price');
     await page.context().close();
@@ -179,13 +176,14 @@ describeInBrowser('search', () => {
 
   it('copies the answer of a result with Ctrl+C without leaving the search', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'no budget');
-    const expected = await page.locator(`${DIALOG} .search-result`).first().locator('copy-button').getAttribute('data-text');
+    await search(dialog, 'no budget');
+    const expected = await copyTextOf(firstResult(dialog));
     expect(expected).toMatch(/^Too expensive compared with what/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Control+c');
-    await page.waitForFunction(() => document.querySelector('.search-dialog copy-button[data-done]') !== null);
+    await copiedIn(dialog);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     expect(await dialogOpen(page)).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/en/');
@@ -194,13 +192,14 @@ describeInBrowser('search', () => {
 
   it('copies a result’s phrase with its copy button, from the keyboard', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, '"person in charge"');
-    const button = page.locator(`${DIALOG} .search-result`).first().locator('copy-button button');
-    const expected = await page.locator(`${DIALOG} .search-result`).first().locator('copy-button').getAttribute('data-text');
+    await search(dialog, '"person in charge"');
+    const button = copyButtons(firstResult(dialog)).first();
+    const expected = await copyTextOf(firstResult(dialog));
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.search-dialog copy-button[data-done]') !== null);
+    await copiedIn(dialog);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     expect(expected!.toLowerCase()).toContain('person in charge');
     await page.context().close();
@@ -208,20 +207,22 @@ describeInBrowser('search', () => {
 
   it('shows a stop phrase’s replacements first, with the reason, when the query is that stop phrase', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, "I'll try");
-    const first = page.locator(`${DIALOG} .search-result`).first();
+    await search(dialog, "I'll try");
+    const first = firstResult(dialog);
     expect(await first.getAttribute('class')).toContain('search-stop-phrase');
     expect(await first.locator('.search-result-why').textContent()).toMatch(/^Promises nothing/);
-    expect((await first.locator('.search-replacements li').count())).toBeGreaterThan(0);
+    expect(await first.getByRole('list').getByRole('listitem').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
   it('catches a Russian stop phrase by its pattern and puts it first', async () => {
     const page = await newPage('/ru/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'постараюсь');
-    const first = page.locator(`${DIALOG} .search-result`).first();
+    await search(dialog, 'постараюсь');
+    const first = firstResult(dialog);
     expect(await first.getAttribute('class')).toContain('search-stop-phrase');
     expect(await first.locator('.search-result-title').textContent()).toContain('постараюсь');
     await page.context().close();
@@ -229,11 +230,12 @@ describeInBrowser('search', () => {
 
   it('finds another form of a Russian word and lands on the speech module', async () => {
     const page = await newPage('/ru/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
     // The sample names the head of logistics in many entries; the last two words single out the module,
     // while «руководителю» still has to find «руководитель» written there.
-    await search(page, 'руководителю логистики отдел закупок');
-    const hrefs = await resultHrefs(page);
+    await search(dialog, 'руководителю логистики отдел закупок');
+    const hrefs = await resultHrefs(dialog);
     const target = '/ru/scripts/first-call-gatekeeper/#pass-the-gatekeeper';
     const index = hrefs.indexOf(target);
     expect(index).toBeGreaterThanOrEqual(0);
@@ -246,12 +248,13 @@ describeInBrowser('search', () => {
 
   it('matches a quoted Russian phrase only word for word', async () => {
     const page = await newPage('/ru/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, '"руководителю логистики"');
-    const hrefs = await resultHrefs(page);
+    await search(dialog, '"руководителю логистики"');
+    const hrefs = await resultHrefs(dialog);
     expect(hrefs).toContain('/ru/scripts/first-call-gatekeeper/#gatekeeper-send-email');
     expect(hrefs).not.toContain('/ru/scripts/first-call-gatekeeper/#pass-the-gatekeeper');
-    const marked = await page.locator(`${DIALOG} .search-result mark`).allTextContents();
+    const marked = await searchResults(dialog).locator('mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     for (const text of marked) expect(text.toLowerCase().replace(/[^\p{L}\s]/gu, '')).toBe('руководителю логистики');
     await page.context().close();
@@ -259,20 +262,22 @@ describeInBrowser('search', () => {
 
   it('keeps word order in a quoted phrase', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, '"charge in person"');
-    expect(await resultHrefs(page)).toEqual([]);
-    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Nothing found/);
+    await search(dialog, '"charge in person"');
+    expect(await resultHrefs(dialog)).toEqual([]);
+    expect(await searchStatus(dialog).textContent()).toMatch(/^Nothing found/);
     await page.context().close();
   });
 
   it('searches the Russian index on Russian pages', async () => {
     const page = await newPage('/ru/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'expensive');
-    expect(await resultHrefs(page)).toEqual([]);
-    await search(page, 'дорого');
-    const hrefs = await resultHrefs(page);
+    await search(dialog, 'expensive');
+    expect(await resultHrefs(dialog)).toEqual([]);
+    await search(dialog, 'дорого');
+    const hrefs = await resultHrefs(dialog);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/ru\//);
     await page.context().close();
@@ -280,11 +285,15 @@ describeInBrowser('search', () => {
 
   it('narrows results with a type chip and keeps the chip in the link to the results page', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'price');
-    await page.locator(`${DIALOG} button.chip[data-group="type"][data-value="module"]`).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.search-dialog .search-result')].every((item) => (item as HTMLElement).dataset.type === 'module'));
-    expect(await page.locator(`${DIALOG} button.chip[data-value="module"]`).getAttribute('aria-pressed')).toBe('true');
+    await search(dialog, 'price');
+    const chip = dialog.getByRole('group', { name: 'Type', exact: true }).getByRole('button', { name: 'Speech module', exact: true });
+    await chip.click();
+    await expect
+      .poll(() => searchResults(dialog).getByRole('listitem').evaluateAll((items) => items.every((item) => (item as HTMLElement).dataset.type === 'module')), { timeout: 30_000 })
+      .toBe(true);
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
     const link = await page.getByRole('link', { name: 'Open these results as a page' }).getAttribute('href');
     expect(link).toBe('/en/search/?q=price&type=module');
     await page.context().close();
@@ -292,22 +301,24 @@ describeInBrowser('search', () => {
 
   it('keeps the last query and filters when the search is opened again on another page', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'gatekeeper');
+    await search(dialog, 'gatekeeper');
     await page.keyboard.press('Escape');
     await page.goto(`${server.origin}/en/objections/`);
     await page.keyboard.press('/');
-    expect(await page.locator(`${DIALOG} input`).inputValue()).toBe('gatekeeper');
-    await page.waitForFunction(() => (document.querySelector('.search-dialog [data-search-panel]') as HTMLElement).dataset.renderedQuery === 'gatekeeper');
-    expect((await resultHrefs(page)).length).toBeGreaterThan(0);
+    expect(await dialog.getByRole('searchbox').inputValue()).toBe('gatekeeper');
+    await searchRendered(dialog, 'gatekeeper');
+    expect((await resultHrefs(dialog)).length).toBeGreaterThan(0);
     await page.context().close();
   });
 
   it('shows the results of a shared search page address, filters included', async () => {
     const page = await newPage('/en/search/?q=budget&type=objection');
-    await page.waitForFunction(() => (document.querySelector('[data-search-panel][data-mode="page"]') as HTMLElement).dataset.renderedQuery === 'budget');
-    expect(await page.locator(`${PAGE_PANEL} input`).inputValue()).toBe('budget');
-    const types = await page.locator(`${PAGE_PANEL} .search-result`).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type));
+    const panel = page.getByRole('main');
+    await searchRendered(panel, 'budget');
+    expect(await panel.getByRole('searchbox').inputValue()).toBe('budget');
+    const types = await searchResults(panel).getByRole('listitem').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type));
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['objection']));
     await page.context().close();
@@ -324,77 +335,84 @@ describeInBrowser('search', () => {
   it('searches a right-to-left language in a right-to-left dialog', async () => {
     const page = await openPage(browser, fixtureServer.origin);
     await page.goto(`${fixtureServer.origin}/he/`);
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'אין לנו תקציב');
-    const first = page.locator(`${DIALOG} .search-result`).first();
+    await search(dialog, 'אין לנו תקציב');
+    const first = firstResult(dialog);
     expect(await first.locator('.search-result-title').textContent()).toBe('זה יקר מדי');
     expect(await first.locator('mark').allTextContents()).toEqual(['אין לנו תקציב']);
-    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => getComputedStyle(dialog).direction)).toBe('rtl');
+    expect(await dialog.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     await page.context().close();
   });
 
   it('corrects an English slip, says so, and searches what was typed when asked', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'supplyer');
-    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Showing results for “supplier”\. \d+ results?$/);
-    expect((await resultHrefs(page))[0]).toBe('/en/objections/have-a-supplier/#responses');
+    await search(dialog, 'supplyer');
+    const status = searchStatus(dialog);
+    expect(await status.textContent()).toMatch(/^Showing results for “supplier”\. \d+ results?$/);
+    expect((await resultHrefs(dialog))[0]).toBe('/en/objections/have-a-supplier/#responses');
     await page.getByRole('button', { name: 'Search for “supplyer” instead' }).click();
-    await page.waitForFunction(() => !/^Showing/.test(document.querySelector('.search-dialog [data-search-status]')?.textContent ?? 'Showing'));
-    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toBe('Nothing found for “supplyer”. Try fewer words, or other words the client might use.');
-    expect(await resultHrefs(page)).toEqual([]);
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).not.toMatch(/^Showing/);
+    expect(await status.textContent()).toBe('Nothing found for “supplyer”. Try fewer words, or other words the client might use.');
+    expect(await resultHrefs(dialog)).toEqual([]);
     await page.context().close();
   });
 
   it('corrects a Russian slip and lands the objection first', async () => {
     const page = await newPage('/ru/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'бюджт');
-    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Показаны результаты для «бюджет»\./);
-    expect((await resultHrefs(page))[0]).toBe('/ru/objections/too-expensive/#responses');
+    await search(dialog, 'бюджт');
+    expect(await searchStatus(dialog).textContent()).toMatch(/^Показаны результаты для «бюджет»\./);
+    expect((await resultHrefs(dialog))[0]).toBe('/ru/objections/too-expensive/#responses');
     await page.context().close();
   });
 
   it('leaves no earlier results on screen when nothing matches, and offers the closest words', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'budget');
-    expect((await resultHrefs(page)).length).toBeGreaterThan(0);
-    await search(page, 'bxdgt');
-    expect(await resultHrefs(page)).toEqual([]);
-    expect(await page.locator(`${DIALOG} [data-search-status]`).textContent()).toMatch(/^Nothing found for “bxdgt”/);
-    await page.locator(`${DIALOG} [data-search-correction]`).getByRole('button', { name: 'budget' }).click();
-    await page.waitForFunction(() => (document.querySelector('.search-dialog [data-search-panel]') as HTMLElement).dataset.renderedQuery === 'budget');
-    expect((await resultHrefs(page))[0]).toBe('/en/objections/too-expensive/#responses');
+    await search(dialog, 'budget');
+    expect((await resultHrefs(dialog)).length).toBeGreaterThan(0);
+    await search(dialog, 'bxdgt');
+    expect(await resultHrefs(dialog)).toEqual([]);
+    expect(await searchStatus(dialog).textContent()).toMatch(/^Nothing found for “bxdgt”/);
+    await dialog.getByRole('button', { name: 'budget', exact: true }).click();
+    await searchRendered(dialog, 'budget');
+    expect((await resultHrefs(dialog))[0]).toBe('/en/objections/too-expensive/#responses');
     await page.context().close();
   });
 
   it('puts the objection whose title is the quoted phrase first', async () => {
     const page = await newPage('/en/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, '"too expensive"');
-    expect((await resultHrefs(page))[0]).toBe('/en/objections/too-expensive/#responses');
+    await search(dialog, '"too expensive"');
+    expect((await resultHrefs(dialog))[0]).toBe('/en/objections/too-expensive/#responses');
     await page.context().close();
   });
 
   it('finds «Это слишком дорого» from a half-typed «дорог»', async () => {
     const page = await newPage('/ru/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'дорог');
-    expect((await resultHrefs(page))[0]).toBe('/ru/objections/too-expensive/#responses');
+    await search(dialog, 'дорог');
+    expect((await resultHrefs(dialog))[0]).toBe('/ru/objections/too-expensive/#responses');
     await page.context().close();
   });
 
   it('opens an objection from the keyboard at its responses, with the first Copy focused', async () => {
     const page = await newPage('/en/');
     await page.keyboard.press('/');
-    await search(page, 'no budget');
+    await search(searchDialog(page), 'no budget');
     await Promise.all([page.waitForURL((url) => url.pathname === '/en/objections/too-expensive/' && url.hash === '#responses'), page.keyboard.press('Enter')]);
-    const focused = page.locator('.responses copy-button button').first();
+    const focused = copyButtons(page).first();
     // The focus moves once the page has loaded, which takes a while on a busy machine.
     await expect.poll(() => focused.evaluate((button) => button === document.activeElement), { timeout: 15_000 }).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toBe(await page.locator('.responses copy-button').first().getAttribute('data-text'));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toBe(await page.getByRole('main').locator('copy-button').first().getAttribute('data-text'));
     await page.context().close();
   });
 
@@ -402,11 +420,12 @@ describeInBrowser('search', () => {
     it(`lands the expected entry in the top three for every query of the ${lang === 'en' ? 'English' : 'Russian'} query set`, async () => {
       const queries = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'search-queries', `${lang}.json`), 'utf8')) as { kind: string; query: string; top3: string }[];
       const page = await newPage(`/${lang}/`);
+      const dialog = searchDialog(page);
       await page.keyboard.press('/');
       const misses: string[] = [];
       for (const { kind, query, top3 } of queries) {
-        await search(page, query);
-        const top = (await resultHrefs(page)).slice(0, 3);
+        await search(dialog, query);
+        const top = (await resultHrefs(dialog)).slice(0, 3);
         if (!top.includes(top3)) misses.push(`${kind} «${query}»: ${top.join(', ')}`);
       }
       expect(misses).toEqual([]);
@@ -418,31 +437,34 @@ describeInBrowser('search', () => {
   it('copies the approved response of a Chinese objection, not its summary', async () => {
     const page = await openPage(browser, fixtureServer.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${fixtureServer.origin}/zh/`);
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, '太贵');
-    const first = page.locator(`${DIALOG} .search-result`).first();
-    expect(await first.locator('a').getAttribute('href')).toBe('/zh/objections/too-expensive/#responses');
-    expect(await first.locator('copy-button').getAttribute('data-text')).toBe('请问是和什么相比呢？');
+    await search(dialog, '太贵');
+    const first = firstResult(dialog);
+    expect(await first.getByRole('link').getAttribute('href')).toBe('/zh/objections/too-expensive/#responses');
+    expect(await copyTextOf(first)).toBe('请问是和什么相比呢？');
     await page.context().close();
   });
 
   it('finds Chinese entries by two or three characters they contain', async () => {
     const page = await openPage(browser, fixtureServer.origin);
     await page.goto(`${fixtureServer.origin}/zh/`);
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, '墨粉');
-    expect(await resultHrefs(page)).toEqual(expect.arrayContaining(['/zh/scripts/gatekeeper-call/#ask-for-buyer', '/zh/objections/too-expensive/#responses']));
-    expect(await page.locator(`${DIALOG} .search-result mark`).first().textContent()).toBe('墨粉');
-    await search(page, '办公室');
-    expect(await resultHrefs(page)).toContain('/zh/scripts/gatekeeper-call/');
+    await search(dialog, '墨粉');
+    expect(await resultHrefs(dialog)).toEqual(expect.arrayContaining(['/zh/scripts/gatekeeper-call/#ask-for-buyer', '/zh/objections/too-expensive/#responses']));
+    expect(await searchResults(dialog).locator('mark').first().textContent()).toBe('墨粉');
+    await search(dialog, '办公室');
+    expect(await resultHrefs(dialog)).toContain('/zh/scripts/gatekeeper-call/');
     await page.context().close();
   });
 
   it('has no accessibility violations with the search open and results shown', async () => {
     const page = await newPage('/en/scripts/first-call-gatekeeper/');
+    const dialog = searchDialog(page);
     await page.keyboard.press('/');
-    await search(page, 'no budget');
-    await page.locator(`${DIALOG} .search-more-filters summary`).click();
+    await search(dialog, 'no budget');
+    await dialog.getByText('Stage, channel, category', { exact: true }).click();
     await page.evaluate(axe.source);
     const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })))`)) as unknown[];
     expect(violations).toEqual([]);

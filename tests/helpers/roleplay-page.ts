@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { extractDialogueBlocks, parseDialogue, type DialogueGraph } from '../../src/lib/engine/dialogue/index.ts';
+import { en } from '../../src/lib/i18n/builtin/index.ts';
+import type { Dictionary } from '../../src/lib/i18n/dictionary.ts';
 import { REPO_ROOT } from './build.ts';
 
 /** The parsed dialogue of a scenario file, straight from the content folder: what the page must show. */
@@ -36,6 +38,19 @@ export function expectedWords(graph: DialogueGraph, sections: string[], options:
     return words;
   });
 }
+
+/** A mode button of the viewer (Read, Play, Practice), in its Mode group. */
+export const modeButton = (page: Page, mode: 'read' | 'play' | 'practice', t: Dictionary = en): Locator =>
+  page.getByRole('group', { name: t.roleplay.mode, exact: true }).getByRole('button', { name: t.roleplay[mode], exact: true });
+
+/** The conversation log of Play and Practice mode. */
+export const conversation = (page: Page, t: Dictionary = en): Locator => page.getByRole('list', { name: t.roleplay.conversation, exact: true });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** The replies offered at a choice point: the buttons of the list its prompt ("… — choose a reply") names. */
+export const replyOptions = (page: Page, t: Dictionary = en): Locator =>
+  page.getByRole('list', { name: new RegExp(escapeRegExp(t.roleplay.choose.replace('{role}', '').trim()), 'u') }).getByRole('button');
 
 /** The words of the bubbles in the conversation log, in order. */
 export const logWords = (page: Page) => page.locator('.rp-log > .rp-line > .dialogue-text').allTextContents();

@@ -47,8 +47,10 @@ export function buildPrompt(ctx: ViewContext): HTMLElement {
     }
     case 'choose': {
       if (next.kind !== 'choice') break;
-      item.append(h('p', { class: 'rp-prompt-title' }, ...filledNodes(s.choose, { role: roleName(ctx, next.choice.role) })));
-      const list = h('ol', { class: 'rp-choices rp-options' });
+      const titleId = `rp-choose-${ctx.state.trail.length}`;
+      item.append(h('p', { class: 'rp-prompt-title', id: titleId }, ...filledNodes(s.choose, { role: roleName(ctx, next.choice.role) })));
+      // Named by the prompt, as the rating buttons are: a screen reader entering the list hears whose reply it chooses.
+      const list = h('ol', { class: 'rp-choices rp-options', 'aria-labelledby': titleId });
       next.choice.options.forEach((option, i) => {
         const button = h('button', { type: 'button', class: 'rp-option secondary' }, key(i + 1), ' ', h('span', {}, ...stepContent(option.id)));
         button.addEventListener('click', () => ctx.act({ type: 'choose', index: i }));
