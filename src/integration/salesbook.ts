@@ -16,7 +16,7 @@ export default function salesbook(): AstroIntegration {
   return {
     name: 'salesbook',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, injectRoute, addMiddleware }) => {
+      'astro:config:setup': ({ command, updateConfig, injectRoute, addMiddleware, injectScript }) => {
         updateConfig({
           // Readers bookmark and share addresses; one form of each keeps links and anchors stable.
           trailingSlash: 'always',
@@ -29,6 +29,8 @@ export default function salesbook(): AstroIntegration {
         if (command === 'dev') {
           injectRoute({ pattern: '/_problems', entrypoint: new URL('../dev/ProblemsPage.astro', import.meta.url), prerender: true });
           addMiddleware({ entrypoint: new URL('../dev/problem-pages.ts', import.meta.url), order: 'pre' });
+          // Injected rather than written into the layout, so no built page carries it.
+          injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('../client/dev/follow-saves.ts', import.meta.url)))};`);
         }
         // Run through `astro build` itself rather than `npm run build`: refuse bad content the same way.
         const { check } = currentSession();

@@ -8,5 +8,8 @@ if (hot && shown !== undefined) {
   hot.on(TELL_GENERATION, ({ generation }: GenerationMessage) => {
     if (String(generation) !== shown) location.reload();
   });
+  // Asked now (Vite holds the message until its connection is open, which may already be the case)
+  // and again on every later connection.
+  hot.send(ASK_GENERATION);
   hot.on('vite:ws:connect', () => hot.send(ASK_GENERATION));
 }
