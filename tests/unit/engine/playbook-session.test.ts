@@ -50,4 +50,13 @@ describe('PlaybookSession.reload', () => {
     s.reload();
     expect(s.entries.find((entry) => entry.absPath === file)?.data.title).toBe('Fixed title');
   });
+
+  it('counts each reading of the content, so an open page can tell that it shows an older one', () => {
+    const { session: s, dir } = session();
+    expect(s.generation).toBe(0);
+    edit(path.join(dir, 'objections/en/too-expensive.mdx'), (text) => text.replace(/^title: .*$/mu, 'title: Another title'));
+    s.reload();
+    s.reload();
+    expect(s.generation).toBe(2);
+  });
 });
