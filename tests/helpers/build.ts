@@ -99,6 +99,16 @@ export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `salesbook-${prefix}-`));
 }
 
+/** A fresh temporary folder holding `files` (path below it → text), which the caller removes with `removeTemp`. */
+export function folderWith(prefix: string, files: Readonly<Record<string, string>>): string {
+  const dir = makeTempDir(prefix);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
 /** Copies a fixture content folder into a new temporary folder and returns its path. */
 export function copyFixture(name: string): string {
   const target = path.join(makeTempDir(name), 'content');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverContent } from '../../../src/lib/engine/content/discover.ts';
 import { VALID_DIR } from './valid-playbook.ts';
+import { folderWith } from '../../helpers/build.ts';
 
 const relative = (dir: string) => (p: string) => path.relative(dir, p).split(path.sep).join('/');
 
@@ -12,11 +12,7 @@ afterEach(() => temp && fs.rmSync(temp, { recursive: true, force: true }));
 
 /** A content folder holding the given files (path → text). */
 function folder(files: Record<string, string>): string {
-  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'salesbook-discover-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(temp, file)), { recursive: true });
-    fs.writeFileSync(path.join(temp, file), text);
-  }
+  temp = folderWith('discover', files);
   return temp;
 }
 

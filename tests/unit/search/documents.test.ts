@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaybook, type LoadedPlaybook } from '../../../src/lib/engine/content/load-playbook.ts';
 import { documentHtml } from '../../../src/lib/search/records/document-html.ts';
 import { searchDocuments, type SearchDocument } from '../../../src/lib/search/records/documents.ts';
+import { folderWith } from '../../helpers/build.ts';
 
 const files: Record<string, string> = {
   'scripts/en/first-call.mdx': `---
@@ -78,11 +77,7 @@ let docs: SearchDocument[];
 const byUrl = (url: string) => docs.find((doc) => doc.url === url)!;
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'salesbook-search-docs-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
+  dir = folderWith('search-docs', files);
   playbook = loadPlaybook(dir);
   docs = searchDocuments(playbook, { audience: 'everyone', drafts: false });
 });

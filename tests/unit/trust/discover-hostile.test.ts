@@ -1,19 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverContent } from '../../../src/lib/engine/content/discover.ts';
+import { folderWith } from '../../helpers/build.ts';
 
 let temp: string | undefined;
 afterEach(() => temp && fs.rmSync(temp, { recursive: true, force: true }));
 
 function folder(files: Record<string, string>): string {
-  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'salesbook-discover-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(temp, file)), { recursive: true });
-    fs.writeFileSync(path.join(temp, file), text);
-  }
+  temp = folderWith('discover', files);
   return temp;
 }
 

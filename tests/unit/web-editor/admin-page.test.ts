@@ -1,18 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminPageHtml } from '../../../src/lib/authoring/web-editor/admin-page.ts';
 import { adminEditorConfig, repositoryRoot } from '../../../src/lib/authoring/web-editor/admin-setup.ts';
+import { folderWith } from '../../helpers/build.ts';
 
-function repository(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'salesbook-admin-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const repository = (files: Record<string, string>) => folderWith('admin', files);
 
 describe('the web editor’s page', () => {
   it('carries the configuration as data that no text in it can end early', () => {
