@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { RTL_LANGUAGES } from '../lib/engine/content/discover.ts';
 import type { PlaybookEntry } from '../lib/engine/content/load-playbook.ts';
 import type { DialogueGraph } from '../lib/engine/dialogue/index.ts';
 import type { BodyLayout, BodySegment } from '../lib/engine/markdown/render-body.ts';
@@ -54,10 +53,6 @@ export function defaultLanguage(found: readonly string[]): string {
   return found.includes('en') ? 'en' : (found[0] ?? 'en');
 }
 
-/** Text direction of a language. */
-export function direction(lang: string): 'rtl' | 'ltr' {
-  return RTL_LANGUAGES.has(lang.split('-')[0]!) ? 'rtl' : 'ltr';
-}
 
 /** Entries of one collection in one language, sorted by title. */
 export function entriesIn<C extends EntryCollection>(collection: C, lang: string): EntryOf<C>[] {

@@ -119,6 +119,7 @@ export const problemKinds = {
     | { case: 'nested-folder'; collection: string; lang: string }
     | { case: 'not-an-entry'; name: string; inStandards: boolean }
     | { case: 'not-interface-text'; name: string }
+    | { case: 'unused-interface-language'; lang: string; languages: readonly string[] }
   >({
     title: 'File ignored',
     hint: 'Entries live in scripts/<lang>/, objections/<lang>/ and standards/<lang>/ as <id>.mdx. Anything else is reported so that it does not vanish silently; prefix a file or folder with _ to keep it out on purpose.',
@@ -135,6 +136,8 @@ export const problemKinds = {
           return `${quote(a.name)} is ${a.inStandards ? 'neither an .mdx entry nor stop-phrases.yaml or compensation.yaml' : 'not an .mdx entry'}, so it is ignored.`;
         case 'not-interface-text':
           return `${quote(a.name)} is not a file of interface texts, so it is ignored.`;
+        case 'unused-interface-language':
+          return `No content is written in ${quote(a.lang)}, so these interface texts are not used.`;
       }
     },
     expected: (a) => {
@@ -149,6 +152,8 @@ export const problemKinds = {
           return 'Rename it to <id>.mdx, or prefix it with _ to keep it out of the book on purpose.';
         case 'not-interface-text':
           return 'Name interface text files after a language, e.g. ui/de.yaml or ui/pt-BR.yaml; prefix it with _ to keep it out on purpose.';
+        case 'unused-interface-language':
+          return `Name the file after a language folder of the content (${a.languages.join(', ') || 'none yet'}), or prefix it with _ to keep it out on purpose.`;
       }
     },
   }),

@@ -1,17 +1,12 @@
+import type { z } from 'astro/zod';
+import type { PluralFormsSchema } from '../../schemas/interface-text.ts';
 import { fill } from './fill.ts';
 
 /** The forms of a counted text by CLDR plural category; `other` is the one every language has. */
-export interface PluralForms {
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
+export type PluralForms = z.output<typeof PluralFormsSchema>;
 
-/** The CLDR plural categories, in the order translators usually write them. */
-export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+/** The CLDR plural categories, in the order translators usually write them (the keys of PluralFormsSchema). */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const satisfies readonly (keyof PluralForms)[];
 
 const rules = new Map<string, Intl.PluralRules>();
 

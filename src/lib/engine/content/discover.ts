@@ -13,7 +13,6 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export const DATA_FILES = { 'stop-phrases.yaml': 'stopPhrases', 'compensation.yaml': 'compensation' } as const;
 export type DataFileKind = (typeof DATA_FILES)[keyof typeof DATA_FILES];
 
-export { RTL_LANGUAGES } from '../../i18n/direction.ts';
 
 /** A BCP 47 tag as used for folder names: `en`, `ru`, `zh`, `pt-BR`, `zh-Hant`. */
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

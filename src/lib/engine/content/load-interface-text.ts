@@ -5,7 +5,7 @@ import type { PartialDictionary } from '../../i18n/dictionary.ts';
 import { missingInterfaceKeys, type InterfaceOverrides } from '../../i18n/interface-text.ts';
 import { missingPluralForms, missingTextsProblem, unknownInterfaceKeys, unknownPlaceholders } from '../../i18n/interface-text-problems.ts';
 import { PLURAL_CATEGORIES } from '../../i18n/plural.ts';
-import { inFile, type Problem } from '../problems.ts';
+import { inFile, problem, type Problem } from '../problems.ts';
 import type { InterfaceFile } from './discover.ts';
 import { readContentText } from './read-content.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -71,22 +71,15 @@ export function combineInterfaceText(
   for (const { lang, file, texts } of files) {
     fileOf.set(lang, file);
     if (!context.languages.some((content) => usesFileOf(content, lang))) {
-      problems.push({
-        code: 'misplaced-file',
-        severity: 'warning',
-        file,
-        field: 'file name',
-        message: `No content is written in “${lang}”, so these interface texts are not used.`,
-        expected: `Name the file after a language folder of the content (${context.languages.join(', ') || 'none yet'}), or prefix it with _ to keep it out on purpose.`,
-      });
+      problems.push(problem('misplaced-file', { case: 'unused-interface-language', lang, languages: context.languages }, { file, field: 'file name' }));
     }
     if (texts) overrides[lang] = { ...texts, chapter: { ...overrides[lang]?.chapter, ...texts.chapter } };
   }
 
   for (const lang of context.languages) {
     const own = fileOf.get(lang) ?? fileOf.get(lang.split('-')[0]!);
-    const problem = missingTextsProblem(lang, missingInterfaceKeys(lang, overrides), own !== undefined);
-    if (problem) problems.push({ ...problem, file: own ?? context.display(path.join(context.contentDir, 'ui', `${lang}.yaml`)) });
+    const missing = missingTextsProblem(lang, missingInterfaceKeys(lang, overrides), own !== undefined);
+    if (missing) problems.push({ ...missing, file: own ?? context.display(path.join(context.contentDir, 'ui', `${lang}.yaml`)) });
   }
   return { overrides, problems };
 }

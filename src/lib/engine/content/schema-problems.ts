@@ -26,6 +26,10 @@ function show(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'an empty value';
   if (typeof value === 'object') return 'a group of fields';
+  // YAML's .nan and .inf are numbers to JavaScript, not to an author.
+  if (typeof value === 'number' && Number.isNaN(value)) return '.nan (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value > 0 ? '' : '-'}.inf (an endless number)`;
+  if (value === undefined) return 'nothing';
   return String(value);
 }
 
@@ -36,6 +40,8 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list (lines starting with "- ", or [a, b])',
   object: 'a group of indented fields',
   date: 'a date in the form YYYY-MM-DD',
+  // zod names whole numbers "int".
+  int: 'a whole number, e.g. 90',
 };
 
 function describe(issue: Issue, raw: unknown, knownKeys: readonly string[]): ProblemArgs<'schema'> {

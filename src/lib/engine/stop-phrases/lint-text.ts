@@ -1,6 +1,6 @@
-import type { LocatedProblem } from '../problems.ts';
+import { problem, type LocatedProblem } from '../problems.ts';
 import { maskCode } from './mask-code.ts';
-import type { StopPhraseMatcher, StopPhraseRule } from './matcher.ts';
+import type { StopPhraseMatcher } from './matcher.ts';
 
 /** Where a linted text sits in its file. */
 export interface LintTextOptions {
@@ -18,14 +18,8 @@ export function lintText(matcher: StopPhraseMatcher, text: string, options: Lint
     // Matches come in text order, so lines are counted once across the whole text.
     line += countNewlines(text, counted, match.start);
     counted = match.start;
-    return {
-      code: 'stop-phrase',
-      severity: match.rule.severity,
-      line,
-      field: options.field,
-      message: `Unexpected stop phrase “${oneLine(text.slice(match.start, match.end))}”: ${lowerFirst(sentence(match.rule.why))}`,
-      expected: sayInstead(match.rule),
-    };
+    const { why, replacements, severity } = match.rule;
+    return problem('stop-phrase', { found: text.slice(match.start, match.end), why, replacements }, { line, field: options.field, severity });
   });
 }
 
@@ -38,27 +32,4 @@ function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count += 1;
   return count;
-}
-
-// A match may run across a line break; the message quotes it on one line.
-function oneLine(text: string): string {
-  return text.replace(/\s+/gu, ' ');
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?…]["'”’»)]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-// `why` is written as a sentence of its own; after the colon it continues ours. Only a capital
-// followed by a small letter is lowered, so "I", "CRM" and the like stay as written.
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-function sayInstead(rule: StopPhraseRule): string {
-  if (rule.replacements.length === 0) return 'Rephrase without the stop phrase.';
-  const options = rule.replacements.map((replacement) => `“${replacement.trim()}”`).join(' or ');
-  const last = rule.replacements[rule.replacements.length - 1]?.trim() ?? '';
-  return `Say instead: ${options}${/[.!?…]$/u.test(last) ? '' : '.'}`;
 }

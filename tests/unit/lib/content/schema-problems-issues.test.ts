@@ -27,6 +27,19 @@ describe('schemaProblems names the wrong value in words an author reads', () => 
     expect(problem).toMatchObject({ field: 'flag', line: 7, message: `Found ${shown}, which is not true or false.`, expected: 'Write true or false.' });
   });
 
+  it('asks for a whole number in words when a fraction is written', () => {
+    const problem = problemOf(z.object({ days: z.number().int() }), { days: 1.5 });
+    expect(problem).toMatchObject({ field: 'days', message: 'Found 1.5, which is not a whole number, e.g. 90.', expected: 'Write a whole number, e.g. 90.' });
+  });
+
+  it.each([
+    ['.nan', Number.NaN, '.nan (not a number)'],
+    ['.inf', Number.POSITIVE_INFINITY, '.inf (an endless number)'],
+  ])('names YAML’s %s as written, not as JavaScript prints it', (_name, value, shown) => {
+    const problem = problemOf(z.object({ flag: z.boolean() }), { flag: value });
+    expect(problem.message).toBe(`Found ${shown}, which is not true or false.`);
+  });
+
   it('asks for the missing item of a list by its kind when it has no field name', () => {
     const problem = problemOf(z.array(z.string()), [undefined]);
     expect(problem).toMatchObject({ field: '[0]', message: 'This required field is missing.', expected: 'Add a text.' });
