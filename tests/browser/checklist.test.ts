@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
-import { describeInBrowser, launchBrowser, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { describeInBrowser, serveBuiltSites, type BuiltSites, type StaticServer } from '../helpers/browser.ts';
 
 const CHECKLIST = '/en/standards/complaint-call-checklist/';
 
-let tmp: string;
+let sites: BuiltSites<'sample'>;
 let server: StaticServer;
 let browser: Browser;
 
@@ -29,18 +27,11 @@ const item = (page: Page, text: RegExp) => page.getByRole('group', { name: text 
 
 describeInBrowser('checklists', () => {
   beforeAll(async () => {
-    tmp = makeTempDir('checklist-browser');
-    const built = await buildSite({ content: 'content', outDir: path.join(tmp, 'site') });
-    if (built.exitCode !== 0) throw new Error(`Build failed:\n${built.stdout}\n${built.stderr}`);
-    server = await serveDir(built.outDir);
-    browser = await launchBrowser();
+    sites = await serveBuiltSites('checklist-browser', { sample: 'content' });
+    ({ browser, servers: { sample: server } } = sites);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) removeTemp(tmp);
-  });
+  afterAll(() => sites?.close());
 
   it('scores the complaint call on a 1-5 scale, with a comment field under every scored item', async () => {
     const context = await newContext();

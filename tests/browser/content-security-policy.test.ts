@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
-import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { describeInBrowser, serveBuiltSites, type BuiltSites, openPage, type StaticServer } from '../helpers/browser.ts';
 import { copiedIn, copyButtons, search, searchDialog, searchResults } from '../helpers/page-locators.ts';
 import { playByKeyboard, promptPhase } from '../helpers/roleplay-page.ts';
 
-let tmp: string;
+let sites: BuiltSites<'sample'>;
 let server: StaticServer;
 let browser: Browser;
 
@@ -41,18 +39,11 @@ async function watch(pathname: string): Promise<Watched> {
 
 describeInBrowser('the handbook under its Content-Security-Policy', () => {
   beforeAll(async () => {
-    tmp = makeTempDir('csp-browser');
-    const built = await buildSite({ content: 'content', outDir: path.join(tmp, 'dist') });
-    if (built.exitCode !== 0) throw new Error(`The sample did not build:\n${built.stdout}\n${built.stderr}`);
-    server = await serveDir(built.outDir);
-    browser = await launchBrowser();
+    sites = await serveBuiltSites('csp-browser', { sample: 'content' });
+    ({ browser, servers: { sample: server } } = sites);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) removeTemp(tmp);
-  });
+  afterAll(() => sites?.close());
 
   it('enforces a policy on the page that allows no inline script, handler or style attribute', async () => {
     const { page, violations } = await watch('/en/');

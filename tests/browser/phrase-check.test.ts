@@ -1,12 +1,10 @@
-import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
-import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { describeInBrowser, serveBuiltSites, type BuiltSites, openPage, type StaticServer } from '../helpers/browser.ts';
 import { copiedIn, copyButtons, pageTexts } from '../helpers/page-locators.ts';
 
-let tmp: string;
+let sites: BuiltSites<'sample' | 'fixture'>;
 let server: StaticServer;
 let fixtureServer: StaticServer;
 let browser: Browser;
@@ -28,24 +26,12 @@ const summary = (page: Page) => page.getByRole('status').first().textContent();
 
 describeInBrowser('phrase checker', () => {
   beforeAll(async () => {
-    tmp = makeTempDir('phrase-check-browser');
     // The sample for English and Russian; the test fixture for word substitutes and Chinese.
-    const [built, fixture] = await Promise.all([
-      buildSite({ content: 'content', outDir: path.join(tmp, 'dist') }),
-      buildSite({ content: 'tests/fixtures/valid', outDir: path.join(tmp, 'fixture') }),
-    ]);
-    for (const result of [built, fixture]) if (result.exitCode !== 0) throw new Error(`A site did not build:\n${result.stdout}\n${result.stderr}`);
-    server = await serveDir(built.outDir);
-    fixtureServer = await serveDir(fixture.outDir);
-    browser = await launchBrowser();
+    sites = await serveBuiltSites('phrase-check-browser', { sample: 'content', fixture: 'tests/fixtures/valid' });
+    ({ browser, servers: { sample: server, fixture: fixtureServer } } = sites);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixtureServer?.close();
-    if (tmp) removeTemp(tmp);
-  });
+  afterAll(() => sites?.close());
 
   it('highlights an English stop phrase as it is typed, with the reason and the replacements', async () => {
     const page = await checker('en', 'Hello Anna, ');

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
-import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { describeInBrowser, serveBuiltSites, type BuiltSites, openPage, type StaticServer } from '../helpers/browser.ts';
 import { pdfLines, squeeze, type PdfLine } from '../helpers/pdf-text.ts';
 
-let tmp: string;
+let sites: BuiltSites<'sample'>;
 let server: StaticServer;
 let browser: Browser;
 const LANGS = ['en', 'ru'];
@@ -49,19 +47,12 @@ const footerOf = (lines: PdfLine[]) => lines.at(-1)?.text ?? '';
 
 describeInBrowser('the printed book', () => {
   beforeAll(async () => {
-    tmp = makeTempDir('print-browser');
-    const built = await buildSite({ content: 'content', outDir: path.join(tmp, 'site') });
-    if (built.exitCode !== 0) throw new Error(`Build failed:\n${built.stdout}\n${built.stderr}`);
-    server = await serveDir(built.outDir);
-    browser = await launchBrowser();
+    sites = await serveBuiltSites('print-browser', { sample: 'content' });
+    ({ browser, servers: { sample: server } } = sites);
     for (const lang of LANGS) printed.set(lang, await printBook(lang));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) removeTemp(tmp);
-  });
+  afterAll(() => sites?.close());
 
   it('numbers every page in its footer as "page / pages"', () => {
     for (const [lang, { pages }] of printed) {

@@ -3,15 +3,14 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, makeTempDir, removeTemp } from '../helpers/build.ts';
-import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { describeInBrowser, serveBuiltSites, type BuiltSites, openPage, type StaticServer } from '../helpers/browser.ts';
 import { interfaceText } from '../../src/lib/i18n/interface-text.ts';
 import { axeViolations, conversation, expectedWords, logWords, modeButton, playByKeyboard, promptPhase, replyOptions, scenarioDialogue, scenarioIds } from '../helpers/roleplay-page.ts';
 
 const COLD_CALL = '/en/scenarios/cold-call-gatekeeper/';
 const COMPLAINT = '/en/scenarios/complaint-late-delivery/';
 
-let tmp: string;
+let sites: BuiltSites<'sample' | 'fixture'>;
 let sampleDir: string;
 let sample: StaticServer;
 let fixture: StaticServer;
@@ -34,23 +33,12 @@ async function chooseMode(page: Page, mode: 'read' | 'play' | 'practice', t = in
 
 describeInBrowser('role-play viewer', () => {
   beforeAll(async () => {
-    tmp = makeTempDir('roleplay-browser');
-    // One after the other: two Astro builds of one project at once trip over each other's files.
-    const built = await buildSite({ content: 'content', outDir: path.join(tmp, 'sample') });
-    const rtl = await buildSite({ content: 'tests/fixtures/valid', outDir: path.join(tmp, 'fixture') });
-    for (const result of [built, rtl]) if (result.exitCode !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
-    sampleDir = built.outDir;
-    sample = await serveDir(built.outDir);
-    fixture = await serveDir(rtl.outDir);
-    browser = await launchBrowser();
+    // The sample, and the test fixture for Hebrew, written right to left.
+    sites = await serveBuiltSites('roleplay-browser', { sample: 'content', fixture: 'tests/fixtures/valid' });
+    ({ browser, servers: { sample, fixture }, dirs: { sample: sampleDir } } = sites);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await sample?.close();
-    await fixture?.close();
-    if (tmp) removeTemp(tmp);
-  });
+  afterAll(() => sites?.close());
 
   it('plays a branching scenario by keyboard to its end along the shortest branch', async () => {
     const page = await visit(COLD_CALL);

@@ -3,11 +3,11 @@ import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, FIXTURES, makeTempDir, removeTemp } from '../helpers/build.ts';
-import { describeInBrowser, launchBrowser, openPage, serveDir, type StaticServer } from '../helpers/browser.ts';
+import { FIXTURES } from '../helpers/build.ts';
+import { describeInBrowser, serveBuiltSites, type BuiltSites, openPage, type StaticServer } from '../helpers/browser.ts';
 import { copiedIn, copyButtons, resultHrefs, search, searchDialog, searchRendered, searchResults, searchStatus } from '../helpers/page-locators.ts';
 
-let tmp: string;
+let sites: BuiltSites<'sample' | 'fixture'>;
 let server: StaticServer;
 let fixtureServer: StaticServer;
 let browser: Browser;
@@ -27,24 +27,12 @@ const copyTextOf = (result: Locator) => result.locator('copy-button').first().ge
 
 describeInBrowser('search', () => {
   beforeAll(async () => {
-    tmp = makeTempDir('search-browser');
     // The sample for English and Russian; the test fixture for Hebrew, written right to left.
-    const [built, fixture] = await Promise.all([
-      buildSite({ content: 'content', outDir: path.join(tmp, 'dist') }),
-      buildSite({ content: 'tests/fixtures/valid', outDir: path.join(tmp, 'fixture') }),
-    ]);
-    for (const result of [built, fixture]) if (result.exitCode !== 0) throw new Error(`A site did not build:\n${result.stdout}\n${result.stderr}`);
-    server = await serveDir(built.outDir);
-    fixtureServer = await serveDir(fixture.outDir);
-    browser = await launchBrowser();
+    sites = await serveBuiltSites('search-browser', { sample: 'content', fixture: 'tests/fixtures/valid' });
+    ({ browser, servers: { sample: server, fixture: fixtureServer } } = sites);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixtureServer?.close();
-    if (tmp) removeTemp(tmp);
-  });
+  afterAll(() => sites?.close());
 
   const pageTypes = {
     home: '/en/',

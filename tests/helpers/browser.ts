@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { describe } from 'vitest';
+import { buildSite, makeTempDir, removeTemp } from './build.ts';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -77,4 +78,50 @@ export async function openPage(browser: Browser, origin: string, options: Browse
   const context = await browser.newContext(options);
   await context.route((url) => url.origin !== origin, (route) => route.abort());
   return context.newPage();
+}
+
+/** Sites built for one browser suite, each served over HTTP, and the Chromium that visits them. */
+export interface BuiltSites<K extends string> {
+  servers: Record<K, StaticServer>;
+  /** The built folder of each site. */
+  dirs: Record<K, string>;
+  browser: Browser;
+  /** Stops Chromium and the servers and removes the built folders. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds each content folder (one after the other: two Astro builds of one project at once trip
+ * over each other's files), serves each build and starts Chromium.
+ */
+export async function serveBuiltSites<K extends string>(name: string, contents: Readonly<Record<K, string>>): Promise<BuiltSites<K>> {
+  const tmp = makeTempDir(name);
+  const dirs = {} as Record<K, string>;
+  const servers = {} as Record<K, StaticServer>;
+  const stopServers = async () => {
+    for (const server of Object.values<StaticServer>(servers)) await server.close();
+  };
+  try {
+    for (const [key, content] of Object.entries(contents) as [K, string][]) {
+      const built = await buildSite({ content, outDir: path.join(tmp, key) });
+      if (built.exitCode !== 0) throw new Error(`The book in ${content} did not build:\n${built.stdout}\n${built.stderr}`);
+      dirs[key] = built.outDir;
+      servers[key] = await serveDir(built.outDir);
+    }
+    const browser = await launchBrowser();
+    return {
+      servers,
+      dirs,
+      browser,
+      close: async () => {
+        await browser.close();
+        await stopServers();
+        removeTemp(tmp);
+      },
+    };
+  } catch (error) {
+    await stopServers();
+    removeTemp(tmp);
+    throw error;
+  }
 }
