@@ -1,6 +1,7 @@
 import { FILTER_GROUPS, type FilterGroup } from '../../lib/search/parts.ts';
 import type { SearchState } from '../../lib/search/query/search-state.ts';
 import type { SearchPanelText } from '../../lib/i18n/island-text.ts';
+import { valueLabel } from '../../lib/i18n/labels.ts';
 
 /** Filter values that exist in the index, per group, in the order the chips show them. */
 export type AvailableFilters = Record<FilterGroup, string[]>;
@@ -46,7 +47,7 @@ export function renderFilters(
       chip.className = 'chip';
       chip.dataset.group = group;
       chip.dataset.value = value;
-      chip.textContent = (s.labels[group] as Record<string, string>)[value] ?? value;
+      chip.textContent = valueLabel(s.labels[group], value);
       chip.setAttribute('aria-pressed', String(state.filters[group].includes(value)));
       chip.addEventListener('click', () => options.onToggle(group, value));
       wrapper.append(chip);

@@ -1,5 +1,6 @@
 import { fill } from '../../lib/i18n/fill.ts';
 import type { SearchPanelText } from '../../lib/i18n/island-text.ts';
+import { valueLabel } from '../../lib/i18n/labels.ts';
 import type { PartKind } from '../../lib/search/parts.ts';
 import type { Segment } from '../../lib/search/query/result-view.ts';
 import type { RankedResult } from '../../lib/search/query/stop-phrase-first.ts';
@@ -9,7 +10,7 @@ type Strings = SearchPanelText;
 
 /** The label of a filter value or record type, as the chips show it; the raw value when the page has none. */
 function labelOf(s: Strings, group: keyof Strings['labels'], value: string): string {
-  return (s.labels[group] as Record<string, string>)[value] ?? value;
+  return valueLabel(s.labels[group], value);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

@@ -3,7 +3,7 @@ import { dictionaryEntries } from '../../../src/lib/i18n/dictionary.ts';
 import { en } from '../../../src/lib/i18n/builtin/index.ts';
 import { interfaceText, missingInterfaceKeys } from '../../../src/lib/i18n/interface-text.ts';
 import { languageName } from '../../../src/lib/i18n/language-name.ts';
-import { slugLabel } from '../../../src/lib/i18n/labels.ts';
+import { slugLabel, valueLabel } from '../../../src/lib/i18n/labels.ts';
 
 describe('interface text', () => {
   it('gives a built-in language its own texts', () => {
@@ -47,6 +47,11 @@ describe('labels', () => {
   it('shows slug labels as words', () => {
     expect(slugLabel('en', 'agree-and-argue')).toBe('Agree and argue');
     expect(slugLabel('ru', 'уточнение')).toBe('Уточнение');
+  });
+
+  it('labels a fixed value from its group, and shows the value itself where the group has no label', () => {
+    expect(valueLabel({ needs: 'Needs discovery' }, 'needs')).toBe('Needs discovery');
+    expect(valueLabel({ needs: 'Needs discovery' }, 'webinar')).toBe('webinar');
   });
 });
 
