@@ -120,11 +120,9 @@ export function contentGeneration(): number {
   return session().generation;
 }
 
-/** How many errors and warnings the latest check found in the whole book (dev). */
-export function problemCounts(): { errors: number; warnings: number } {
-  const { problems } = session().check;
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { errors, warnings: problems.length - errors };
+/** Every problem the latest check found in the whole book (dev). */
+export function bookProblems(): readonly Problem[] {
+  return session().check.problems;
 }
 
 /** Problems of one file as the latest check found them (dev). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/engine/problems.ts';
-import { applyStrict, formatProblem, formatReport, sortProblems } from '../../src/lib/engine/report.ts';
+import { applyStrict, formatProblem, formatReport, problemTally, sortProblems } from '../../src/lib/engine/report.ts';
 
 const problem = (over: Partial<Problem>): Problem => ({
   code: 'schema',
@@ -27,6 +27,16 @@ describe('sortProblems', () => {
   it('orders problems by file, then by line', () => {
     const sorted = sortProblems([problem({ file: 'b.mdx', line: 1 }), problem({ file: 'a.mdx', line: 9 }), problem({ file: 'a.mdx', line: 2 })]);
     expect(sorted.map((p) => `${p.file}:${p.line}`)).toEqual(['a.mdx:2', 'a.mdx:9', 'b.mdx:1']);
+  });
+});
+
+describe('problemTally', () => {
+  const of = (...severities: Problem['severity'][]) => severities.map((severity) => ({ severity }));
+  it('names only the kinds of problem there are, with their counts', () => {
+    expect(problemTally(of('error', 'warning', 'error'))).toBe('2 errors and 1 warning');
+    expect(problemTally(of('warning', 'warning'))).toBe('2 warnings');
+    expect(problemTally(of('error'))).toBe('1 error');
+    expect(problemTally([])).toBe('');
   });
 });
 

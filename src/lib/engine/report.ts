@@ -17,6 +17,13 @@ export function formatProblem(problem: Problem): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** How many errors and warnings there are, in words, naming only the kinds there are: "2 errors and 1 warning", or "" for none. */
+export function problemTally(problems: readonly Pick<Problem, 'severity'>[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  return [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
+}
+
 /** Sorts problems by file, then line, so an author can work down the list. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
