@@ -1,17 +1,10 @@
+import { browserStorage } from './browser-storage.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { pluralForm, type PluralForms } from '../lib/i18n/plural.ts';
 import { scoreChecklist, type ScoredItem } from '../lib/handbook/checklist-score.ts';
 import type { ChecklistScale } from '../schemas/standard.ts';
-import { clearAnswers, readAnswers, saveAnswers, type AnswerStorage, type ChecklistAnswers } from '../lib/handbook/checklist-answers.ts';
+import { clearAnswers, readAnswers, saveAnswers, type ChecklistAnswers } from '../lib/handbook/checklist-answers.ts';
 
-/** localStorage, or null where the browser blocks it (some private windows). */
-function browserStorage(): AnswerStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Every filled field of the form: scores, comments and control items. */
 function formAnswers(form: HTMLFormElement): ChecklistAnswers {

@@ -1,10 +1,11 @@
+import { browserStorage } from '../browser-storage.ts';
 import { stateAtStep } from '../../lib/roleplay/deep-link.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import { indexGraph, type IndexedGraph } from '../../lib/roleplay/graph-index.ts';
 import { keyAction } from '../../lib/roleplay/keymap.ts';
 import { advance, back, choose, phaseOf, rate, restart, start, upcoming, type PlayState } from '../../lib/roleplay/play-state.ts';
 import { summarizePractice } from '../../lib/roleplay/practice-summary.ts';
-import { readResults, recordResult, type KeyValueStorage, type PracticeResult } from '../../lib/roleplay/result-store.ts';
+import { readResults, recordResult, type PracticeResult } from '../../lib/roleplay/result-store.ts';
 import type { ViewerData } from '../../lib/roleplay/viewer-data.ts';
 import { syncChildren } from './dom.ts';
 import { logItems } from './log-items.ts';
@@ -16,14 +17,6 @@ type Mode = 'read' | 'play' | 'practice';
 /** The address fragment of Practice mode. */
 const PRACTICE_HASH = 'practice';
 
-/** localStorage, or null where the browser blocks it (some private windows). */
-function browserStorage(): KeyValueStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Where focus is, as the key map needs to know it. */
 function focusKind(target: EventTarget | null): 'text' | 'control' | 'other' {

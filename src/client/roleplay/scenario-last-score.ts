@@ -1,3 +1,4 @@
+import { browserStorage } from '../browser-storage.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import { readResults } from '../../lib/roleplay/result-store.ts';
 
@@ -8,12 +9,8 @@ export function defineScenarioLastScore(): void {
     'scenario-last-score',
     class extends HTMLElement {
       connectedCallback() {
-        let storage: Storage | null = null;
-        try {
-          storage = window.localStorage;
-        } catch {
-          return;
-        }
+        const storage = browserStorage();
+        if (!storage) return;
         const last = readResults(storage, this.dataset.scenario ?? '')[0];
         if (!last) return;
         const date = new Date(last.date).toLocaleDateString(document.documentElement.lang || undefined, { year: 'numeric', month: 'short', day: 'numeric' });

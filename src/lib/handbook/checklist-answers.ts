@@ -1,7 +1,6 @@
+import type { KeyValueStorage } from '../roleplay/result-store.ts';
 /** The part of the Web Storage API the answers need, so tests and private windows can supply their own. */
-export interface AnswerStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+export interface AnswerStorage extends KeyValueStorage {
   removeItem(key: string): void;
 }
 
