@@ -135,9 +135,14 @@ describeInBrowser('the web editor at /admin/', () => {
     const variant = await fieldHolding(page, 'Hello, Sam Reed from Brightline here. May I ask you something?');
     await variant.fill('Not saved yet');
     await page.evaluate('window.__notReloaded = true');
+    // A page of the site, open beside the editor, shows that the change was noticed and reloads were sent.
+    const reader = await browser.newPage();
+    await reader.goto(`${server.origin}/en/objections/too-expensive/`);
     const other = path.join(content, 'objections/en/too-expensive.mdx');
     fs.writeFileSync(other, `${fs.readFileSync(other, 'utf8')}\nOne more line.\n`);
-    await page.waitForTimeout(2_000);
+    await reader.getByText('One more line.').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1_000);
+    await reader.close();
     expect(await page.evaluate('window.__notReloaded')).toBe(true);
     expect(await variant.inputValue()).toBe('Not saved yet');
   });

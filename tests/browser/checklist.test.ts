@@ -93,6 +93,12 @@ describeInBrowser('checklists', () => {
     await item(complaint, /Offers two options/).getByRole('radio', { name: '3' }).check();
     const shopper = await openChecklist(context, '/en/standards/mystery-shopper-checklist/');
     expect(await shopper.getByRole('radio', { checked: true }).count()).toBe(0);
+    // Answering the other checklist saves its whole form; under a shared key it would overwrite the first one's.
+    await item(shopper, /answered by the third ring/).getByRole('radio').first().check();
+    await shopper.close();
+    await complaint.close();
+    const again = await openChecklist(context);
+    expect(await item(again, /Offers two options/).getByRole('radio', { name: '3' }).isChecked()).toBe(true);
     await context.close();
   });
 });

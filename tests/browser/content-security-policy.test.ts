@@ -133,6 +133,13 @@ describeInBrowser('the handbook under its Content-Security-Policy', () => {
       // `/` sends the reader on to the default language.
       if (pathname === '/') await page.waitForURL(`${server.origin}/en/`);
       await page.waitForLoadState('load');
+      // Each page's scripts have done their work (some start only once the page is idle) before the violations are read.
+      if (pathname.includes('/scenarios/')) {
+        await page.locator('role-play[data-ready]').waitFor();
+        await page.getByRole('figure', { name: /map/iu }).waitFor();
+      }
+      if (pathname === '/en/objections/') await page.waitForFunction(() => customElements.get('objection-filter') !== undefined);
+      if (pathname === '/en/print/') await page.waitForFunction(() => document.documentElement.dataset.printNumbered !== undefined, undefined, { timeout: 30_000 });
       expect(await violations(), pathname).toEqual([]);
       await page.context().close();
     }

@@ -64,6 +64,7 @@ describeInBrowser('npm run dev while an author writes', () => {
   });
 
   it('takes the problem away by itself once the file is fixed', async () => {
+    await page.getByRole('region', { name: /error in/u }).waitFor(SHOWN);
     edit('objections/en/too-expensive.mdx', (text) => text.replace(/^category: prices$/mu, 'category: price'));
     await page.getByRole('region', { name: /error in/u }).waitFor({ ...SHOWN, state: 'detached' });
     await expect(page.getByRole('heading', { level: 1, name: 'The price is too high for us' }).isVisible()).resolves.toBe(true);

@@ -86,6 +86,8 @@ describeInBrowser('the printed book', () => {
       const squeezed = headings.map(squeeze);
       // The contents pages list the headings on purpose; the book proper starts after them.
       const bookStart = pages.findIndex((lines) => squeeze(lines[0]?.text ?? '') === squeezed[0]);
+      expect(headings.length, lang).toBeGreaterThan(10);
+      expect(bookStart, lang).toBeGreaterThan(0);
       // The last line of a page (before the footer), and the two last lines together for a heading that wraps.
       const ending = pages
         .map((lines, i) => ({ page: i + 1, last: squeeze(lines.at(-2)?.text ?? ''), lastTwo: squeeze(`${lines.at(-3)?.text ?? ''}${lines.at(-2)?.text ?? ''}`) }))

@@ -179,6 +179,7 @@ describe('JavaScript', () => {
     const common = siteWide();
     const own = scriptsOf(page('/en/print/')).filter((src) => !common.includes(src));
     expect(own).toHaveLength(1);
+    expect(fs.readFileSync(path.join(outDir, own[0]!), 'utf8')).toMatch(/printNumbered/u);
     expect(page('/en/print/')).toContain('class="toc-page"');
   });
 

@@ -34,6 +34,8 @@ describe('setting the editor up for a content folder', () => {
     const root = repository({ '.git': 'gitdir: elsewhere\n', 'content/config.yaml': 'editor:\n  backend: gitea\n  repo: sales/playbook\n  baseUrl: https://git.example.com\n  appId: abc\n' });
     expect(adminEditorConfig(path.join(root, 'content')).backend).toEqual({ name: 'gitea', repo: 'sales/playbook', base_url: 'https://git.example.com', app_id: 'abc' });
     fs.writeFileSync(path.join(root, 'content/config.yaml'), 'editor: [not, a, server]\n');
-    expect((adminEditorConfig(path.join(root, 'content')) as { collections: { name: string }[] }).collections.map((c) => c.name)).toContain('call-en');
+    const fallback = adminEditorConfig(path.join(root, 'content'));
+    expect((fallback as { collections: { name: string }[] }).collections.map((c) => c.name)).toContain('call-en');
+    expect(fallback.backend).toEqual({ name: 'gitea', repo: `local/${path.basename(root)}`, base_url: 'http://127.0.0.1', auth_methods: ['token'] });
   });
 });

@@ -12,7 +12,10 @@ describe('countWords', () => {
   });
 
   it('counts words in a script written without spaces', () => {
-    expect(countWords('你好，我想了解一下你们的物流需求。', 'zh')).toBeGreaterThan(5);
+    // Word segmentation varies a little between ICU versions; one count per character would give 15.
+    const words = countWords('你好，我想了解一下你们的物流需求。', 'zh');
+    expect(words).toBeGreaterThan(5);
+    expect(words).toBeLessThanOrEqual(10);
   });
 });
 
