@@ -184,7 +184,7 @@ export const mutations: Mutation[] = [
     kind: 'a scenario without a dialogue block',
     apply: (dir) => edit(dir, 'scripts/ru/cold-call-roleplay.mdx', '```dialogue', '```text'),
     exitCode: 1,
-    expect: [error('scripts/ru/cold-call-roleplay.mdx', undefined, 'dialogue', "The scenario has no `dialogue` block, so there is no role-play to show. — Add one fenced code block that opens with ```dialogue and holds the role-play, with any debrief around it.")],
+    expect: [error('scripts/ru/cold-call-roleplay.mdx', 14, 'dialogue', "The scenario has no `dialogue` block, so there is no role-play to show. — Add one fenced code block that opens with ```dialogue and holds the role-play, with any debrief around it.")],
   },
   {
     kind: 'a compensation tier that may cost less than the tier before it',

@@ -57,6 +57,7 @@ describe('findScenarioDialogue', () => {
         {
           code: 'dialogue-missing',
           severity: 'error',
+          line: 4,
           field: 'dialogue',
           message: 'The scenario has no `dialogue` block, so there is no role-play to show.',
           expected:

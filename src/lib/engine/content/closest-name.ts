@@ -10,12 +10,15 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The known name an author probably meant by a misspelt one, allowing about one slip per three letters. */
-export function closestName(name: string, known: readonly string[]): string | undefined {
+/**
+ * The known name an author probably meant by a misspelt one, allowing about one slip per three
+ * letters and at least `fewestSlips` for a short name.
+ */
+export function closestName(name: string, known: readonly string[], fewestSlips = 2): string | undefined {
   // Very long input is never a slip worth suggesting for, and would make the distance slow.
   if (name.length > 64) return undefined;
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  let bestDistance = Math.max(fewestSlips, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
     if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
     const d = editDistance(name.toLowerCase(), candidate.toLowerCase());

@@ -1,5 +1,6 @@
 import type { ProblemArgs } from '../errors.ts';
 import { problem, type LocatedProblem } from '../problems.ts';
+import { closestName } from '../content/closest-name.ts';
 import { findEndlessLoops } from './find-endless-loops.ts';
 import { END_LABEL, sectionField } from './types.ts';
 import type { DialogueChoice, DialogueGraph, DialogueProblemCode, DialogueRef, DialogueSection } from './types.ts';
@@ -102,28 +103,5 @@ function isDeadEnd(section: DialogueSection): boolean {
   return !section.exit || (section.exit.kind === 'choice' && section.exit.options.length === 0);
 }
 
-// About one slip per three letters: "mangaer" finds "manager", but "boss" does not find "rep".
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  // Garbage input can hold very long words; they are never a slip worth suggesting for.
-  if (Math.abs(a.length - b.length) > 3 || a.length > 64) return Number.POSITIVE_INFINITY;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? Number.POSITIVE_INFINITY;
-}
+// One slip for a short name: "mangaer" finds "manager", but "boss" does not find "rep".
+const closest = (word: string, candidates: readonly string[]) => closestName(word, candidates, 1);

@@ -50,7 +50,8 @@ export function extractDialogueBlocks(markdownBody: string, bodyFirstLine: numbe
 export function findScenarioDialogue(body: string, bodyFirstLine: number): ScenarioDialogue {
   const [block, ...others] = extractDialogueBlocks(body, bodyFirstLine);
   if (!block) {
-    return { problems: [problem('dialogue-missing', {}, { field: 'dialogue' })] };
+    // Placed where the body starts, which is where the block belongs.
+    return { problems: [problem('dialogue-missing', {}, { line: bodyFirstLine, field: 'dialogue' })] };
   }
   const problems = others.map((other) => problem('dialogue-multiple', { firstLine: block.fenceLine }, { line: other.fenceLine, field: 'dialogue' }));
   return { block, problems };
