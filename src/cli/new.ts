@@ -6,7 +6,7 @@ import { LANG_PATTERN } from '../lib/engine/content/discover.ts';
 import { readInterfaceFile } from '../lib/engine/content/load-interface-text.ts';
 import { displayPath } from '../lib/engine/content/load-playbook.ts';
 import { prepareInside } from '../lib/engine/content/write-inside.ts';
-import { parseCli } from './parse-cli.ts';
+import { parseCli, takeFlag } from './parse-cli.ts';
 import { runCommand } from './run-command.ts';
 
 const USAGE = scaffoldUsage();
@@ -39,10 +39,9 @@ runCommand(() => {
   };
   const flags: Record<string, string> = { '--lang': 'en', '--owner': 'Sales Enablement' };
   for (const name of Object.keys(flags)) {
-    const at = rest.indexOf(name);
-    if (at < 0) continue;
-    const [, value] = rest.splice(at, 2);
-    if (value === undefined || value.trim() === '') return usage(`${name} needs a value, e.g. ${name === '--lang' ? '--lang ru' : '--owner "Sales Enablement"'}.`);
+    const value = takeFlag(rest, name);
+    if (value === undefined) continue;
+    if (value.trim() === '') return usage(`${name} needs a value, e.g. ${name === '--lang' ? '--lang ru' : '--owner "Sales Enablement"'}.`);
     flags[name] = value;
   }
   const lang = flags['--lang']!;

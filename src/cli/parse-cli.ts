@@ -7,6 +7,22 @@ export function usageExit(message: string, usage: string): never {
   process.exit(2);
 }
 
+/**
+ * Takes `--name value` or `--name=value` out of `args` and returns the value: `''` when the flag is
+ * given without one, undefined when it is not given.
+ */
+export function takeFlag(args: string[], name: string): string | undefined {
+  const at = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  const arg = args[at]!;
+  if (arg !== name) {
+    args.splice(at, 1);
+    return arg.slice(name.length + 1);
+  }
+  const [, value = ''] = args.splice(at, 2);
+  return value;
+}
+
 /** Reads the shared flags, or prints the usage problem and exits; returns the options and the other arguments. */
 export function parseCli(usage: string): { options: ContentOptions; rest: string[] } {
   try {

@@ -2,7 +2,7 @@ import { checkReviewDates, localDay } from '../lib/engine/checks/check-review-da
 import { loadPlaybook } from '../lib/engine/content/load-playbook.ts';
 import { formatProblem, formatReport } from '../lib/engine/report.ts';
 import { staleEntries } from '../lib/authoring/staleness.ts';
-import { parseCli } from './parse-cli.ts';
+import { parseCli, takeFlag } from './parse-cli.ts';
 import { runCommand } from './run-command.ts';
 
 const USAGE = `Usage: npm run stale -- [--content DIR] [--today YYYY-MM-DD] [--debug]
@@ -11,8 +11,12 @@ Lists entries past their review date (reviewed + reviewEveryDays), most overdue 
 
 runCommand(() => {
   const { options, rest } = parseCli(USAGE);
-  const todayFlag = rest.indexOf('--today');
-  const today = todayFlag >= 0 ? new Date(`${rest[todayFlag + 1]}T00:00:00Z`) : new Date();
+  const todayFlag = takeFlag(rest, '--today');
+  if (rest.length > 0) {
+    console.error(`Unknown argument ${rest.map((arg) => `“${arg}”`).join(', ')}.\n\n${USAGE}`);
+    return 2;
+  }
+  const today = todayFlag !== undefined ? new Date(`${todayFlag}T00:00:00Z`) : new Date();
   if (Number.isNaN(today.getTime())) {
     console.error(`--today needs a date written as YYYY-MM-DD.\n\n${USAGE}`);
     return 2;
@@ -24,7 +28,7 @@ runCommand(() => {
     return 1;
   }
   // A review date after today would hide an entry from this list: say so first.
-  for (const future of checkReviewDates(playbook.entries, todayFlag >= 0 ? day(today) : localDay(today))) console.log(`Warning: ${formatProblem(future)}`);
+  for (const future of checkReviewDates(playbook.entries, todayFlag !== undefined ? day(today) : localDay(today))) console.log(`Warning: ${formatProblem(future)}`);
   const stale = staleEntries(playbook.entries, playbook.config.reviewEveryDays, today);
   for (const { entry, overdue, due } of stale)
     console.log(`${entry.file} — ${entry.data.title} — owner: ${entry.data.owner} — due ${day(due)}, ${overdue} day${overdue === 1 ? '' : 's'} overdue`);
