@@ -34,7 +34,10 @@ export async function measureQuerySets(dist: string, sets: Record<string, BenchQ
     for (const [lang, queries] of Object.entries(sets)) {
       const page = await (await own.newContext()).newPage();
       await page.goto(`${server.origin}/${lang}/`, { waitUntil: 'networkidle' });
+      // A key pressed before the launcher is defined opens nothing; the queries need the open dialog.
+      await page.waitForFunction(() => customElements.get('search-launcher') !== undefined);
       await page.keyboard.press('/');
+      await page.locator(`${PANEL} input[type="search"]`).waitFor({ state: 'visible' });
       const result: QuerySetResult = { lang, queries: queries.length, writtenHits: 0, slipHits: 0, misses: [] };
       for (const query of queries) {
         if ((await topThree(page, query.written)).includes(query.expect)) result.writtenHits += 1;
